@@ -1,0 +1,39 @@
+// sluice: the desktop program. All logic lives in sluice_gui and sluice_engine.
+#include "gui/mainwindow.h"
+
+#include "engine/core/version.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+// Follows the system locale: Sluice's own strings from the embedded .qm files,
+// Qt's standard dialogs from Qt's translations when installed.
+void installTranslators(QApplication &app) {
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("sluice"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("sluice"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Sluice"));
+    QApplication::setApplicationVersion(QLatin1String(sluice::engine::kVersionString));
+    QApplication::setDesktopFileName(QStringLiteral("org.sluice.Sluice"));
+    installTranslators(app);
+
+    sluice::gui::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace sluice::cli {
+
+class CliContext;
+
+// One entry per sub-command. Add a command by writing its run function in its
+// own file and listing it in kCommands (main.cpp).
+using CommandFunction = int (*)(CliContext &context);
+
+struct Command {
+    const char *name;
+    const char *summary;
+    CommandFunction run;
+};
+
+int runSample(CliContext &context);
+
+} // namespace sluice::cli

@@ -1,0 +1,54 @@
+// sluice-cli: the command-line client. It speaks Data Pump's parameter
+// language and runs everything through the engine library.
+#include "clicontext.h"
+#include "commands.h"
+
+#include "engine/core/version.h"
+
+#include <QCoreApplication>
+#include <iterator>
+
+using namespace sluice::cli;
+
+namespace {
+
+const Command kCommands[] = {
+    {"sample", "Prepare the bundled HR sample database and print its path", &runSample},
+};
+
+void printUsage(CliContext &context) {
+    QTextStream &out = context.out();
+    out << "Usage: sluice-cli <command> [arguments]\n\nCommands:\n";
+    for (const Command &command : kCommands)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(12) << ' '
+            << QLatin1String(command.summary) << '\n';
+    out << "\n  sluice-cli --version   print the version\n";
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sluice"));
+    QCoreApplication::setApplicationVersion(QLatin1String(sluice::engine::kVersionString));
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    const QString commandName = arguments.isEmpty() ? QString() : arguments.takeFirst();
+    CliContext context(arguments);
+
+    if (commandName.isEmpty() || commandName == u"help" || commandName == u"--help") {
+        printUsage(context);
+        return commandName.isEmpty() ? ExitFailure : ExitSuccess;
+    }
+    if (commandName == u"--version") {
+        context.out() << "sluice-cli " << sluice::engine::kVersionString << Qt::endl;
+        return ExitSuccess;
+    }
+    for (const Command &command : kCommands) {
+        if (commandName == QLatin1String(command.name))
+            return command.run(context);
+    }
+    printUsage(context);
+    return context.fail(QStringLiteral("unknown command \"%1\"").arg(commandName));
+}

@@ -1,0 +1,5 @@
+target_sources(sluice_engine PRIVATE
+    core/apppaths.cpp core/apppaths.h
+    core/dialect.cpp core/dialect.h
+    core/sampledatabase.cpp core/sampledatabase.h
+    core/version.h.in)

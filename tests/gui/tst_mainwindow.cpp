@@ -1,0 +1,99 @@
+#include "gui/connectiontreemodel.h"
+#include "gui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace sluice::gui;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void listsTheSampleConnection();
+    void hasTheMenus();
+    void aboutBoxShowsTheVersion();
+
+private:
+    QTemporaryDir m_home;
+};
+
+void TestMainWindow::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_home.isValid());
+    qputenv("SLUICE_HOME", m_home.path().toUtf8());
+}
+
+void TestMainWindow::cleanup() {
+    // Every window and dialog a test opened must be gone (tst_qwizard's check).
+    const auto widgets = QApplication::topLevelWidgets();
+    for (QWidget *w : widgets) {
+        if (w->isVisible())
+            QFAIL(qPrintable(QStringLiteral("left open: ") + w->objectName()));
+    }
+}
+
+void TestMainWindow::listsTheSampleConnection() {
+    MainWindow window;
+    QSignalSpy loaded(window.connectionModel(), &ConnectionTreeModel::loadFinished);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY2(loaded.first().at(0).toBool(), qPrintable(loaded.first().at(1).toString()));
+
+    auto *view = window.findChild<QTreeView *>(QStringLiteral("connectionsView"));
+    QVERIFY(view);
+    const QModelIndex sample =
+        window.connectionModel()->indexOfProfile(QStringLiteral("hr_sample"));
+    QVERIFY(sample.isValid());
+    QCOMPARE(sample.parent().data().toString(), QStringLiteral("SQLite"));
+    QVERIFY(sample.data(ConnectionTreeModel::UrlRole).toString().startsWith(u"sqlite:"));
+    QVERIFY(view->isExpanded(sample.parent()));
+    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("connectionsDock"))->isVisible());
+    window.close();
+}
+
+void TestMainWindow::hasTheMenus() {
+    MainWindow window;
+    QStringList titles;
+    const auto actions = window.menuBar()->actions();
+    for (const QAction *action : actions)
+        titles << action->text();
+    QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"),
+                                  QStringLiteral("&Help")}));
+}
+
+void TestMainWindow::aboutBoxShowsTheVersion() {
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString shownText;
+    // The about box is modal: read and close it from the event loop it runs.
+    QTimer::singleShot(0, &window, [&shownText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        shownText = box->text();
+        box->accept();
+    });
+    auto *about = window.findChild<QAction *>(QStringLiteral("actionAbout"));
+    QVERIFY(about);
+    about->trigger();
+    QVERIFY2(shownText.contains(QStringLiteral("Sluice 0.")), qPrintable(shownText));
+    window.close();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
