@@ -9,6 +9,9 @@ engines hold the same text data.
 """
 
 import pathlib
+import sys
+
+sys.dont_write_bytecode = True  # keep the source tree free of __pycache__
 
 import hr_data as data
 
