@@ -1,12 +1,17 @@
 #pragma once
 
+#include "engine/log/exitcode.h"
+
 #include <QStringList>
 #include <QTextStream>
 
 namespace sluice::cli {
 
-// Exit codes as Data Pump's: 0 success, 5 completed with errors, 1 failed.
-enum ExitCode : int { ExitSuccess = 0, ExitFailure = 1, ExitWithErrors = 5 };
+// Exit codes as Data Pump's: 0 success, 5 completed with errors, 1 failed. The engine's
+// ExitCode is the source; these are its values as ints for main() and run functions.
+inline constexpr int ExitSuccess = engine::toInt(engine::ExitCode::Success);
+inline constexpr int ExitFailure = engine::toInt(engine::ExitCode::Failure);
+inline constexpr int ExitWithErrors = engine::toInt(engine::ExitCode::CompletedWithErrors);
 
 // What every command gets: its arguments (after the command word) and the
 // console streams. Commands print through these so tests can read them.

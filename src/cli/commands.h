@@ -17,5 +17,7 @@ struct Command {
 };
 
 int runSample(CliContext &context);
+int runConnection(CliContext &context);
+int runDirectory(CliContext &context);
 
 } // namespace sluice::cli

@@ -14,6 +14,8 @@ namespace {
 
 const Command kCommands[] = {
     {"sample", "Prepare the bundled HR sample database and print its path", &runSample},
+    {"connection", "Manage connection profiles: add, list, remove, test", &runConnection},
+    {"directory", "Manage directory objects: create, drop, grant, revoke, list", &runDirectory},
 };
 
 void printUsage(CliContext &context) {

@@ -1,0 +1,3 @@
+# Job logs in Data Pump's layout, and the exit codes a job ends with.
+target_sources(sluice_engine PRIVATE
+    log/exitcode.h)
