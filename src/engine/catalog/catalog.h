@@ -12,7 +12,8 @@ namespace sluice::engine {
 
 // Everything the introspection read from one database: the equivalent of
 // what DBMS_METADATA can describe. A value type: copy it across threads.
-struct Catalog {
+struct Catalog
+{
     Dialect dialect = Dialect::SQLite;
     // "15.4", "10.11.6-MariaDB", "3.40.1".
     QString serverVersion;

@@ -19,7 +19,8 @@ enum class IdentityKind {
     AutoIncrement,
 };
 
-struct ColumnDef {
+struct ColumnDef
+{
     QString name;
     DataType type;
     bool nullable = true;

@@ -9,7 +9,8 @@ enum class ConstraintType { PrimaryKey, Unique, Check, ForeignKey, Exclusion };
 
 // A table constraint. Foreign keys are REF_CONSTRAINT objects for filtering
 // and ordering, the others CONSTRAINT.
-struct ConstraintDef {
+struct ConstraintDef
+{
     QString name;
     ConstraintType type = ConstraintType::PrimaryKey;
     QStringList columns;

@@ -9,7 +9,8 @@ namespace sluice::engine {
 namespace {
 
 // Splits "'a','b,c','it''s'" into its unquoted members.
-QStringList parseMembers(const QString &inside) {
+QStringList parseMembers(const QString &inside)
+{
     QStringList members;
     QString current;
     bool quoted = false;
@@ -33,7 +34,8 @@ QStringList parseMembers(const QString &inside) {
     return members;
 }
 
-bool takeSuffix(QString &text, QStringView suffix) {
+bool takeSuffix(QString &text, QStringView suffix)
+{
     if (!text.endsWith(suffix))
         return false;
     text.chop(suffix.size());
@@ -43,7 +45,8 @@ bool takeSuffix(QString &text, QStringView suffix) {
 
 } // namespace
 
-DataType DataType::parse(const QString &text) {
+DataType DataType::parse(const QString &text)
+{
     DataType type;
     type.text = text.trimmed();
     const QString original = type.text.simplified();
@@ -83,7 +86,8 @@ DataType DataType::parse(const QString &text) {
     return type;
 }
 
-QString DataType::toSql() const {
+QString DataType::toSql() const
+{
     QString args;
     if (name == u"enum" || name == u"set") {
         QStringList quoted;

@@ -12,7 +12,8 @@ namespace sluice::engine {
 // `name` is the lower-case base name as the source engine spells it
 // ("numeric", "character varying", "int", "timestamp with time zone"),
 // `arguments` the numbers in parentheses (length, or precision and scale).
-struct DataType {
+struct DataType
+{
     QString name;
     QList<int> arguments;
     bool isUnsigned = false;
@@ -25,7 +26,8 @@ struct DataType {
     QString text;
 
     [[nodiscard]] bool isValid() const { return !name.isEmpty(); }
-    [[nodiscard]] int argument(int i, int fallback = -1) const {
+    [[nodiscard]] int argument(int i, int fallback = -1) const
+    {
         return i < arguments.size() ? arguments.at(i) : fallback;
     }
 

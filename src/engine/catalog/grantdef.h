@@ -9,7 +9,8 @@ namespace sluice::engine {
 
 // An object privilege ("GRANT SELECT ON hr.employees TO reporting"), or with
 // an empty object a database-wide one (a SYSTEM_GRANT).
-struct GrantDef {
+struct GrantDef
+{
     ObjectKind objectKind = ObjectKind::Table;
     QString schema;
     // Object name; for routines the signature "name(args)".

@@ -7,7 +7,8 @@
 namespace sluice::engine {
 
 // One key part of an index: a column or an expression.
-struct IndexKey {
+struct IndexKey
+{
     QString column;
     // Set instead of `column` for an expression key.
     QString expression;
@@ -20,7 +21,8 @@ struct IndexKey {
     friend bool operator==(const IndexKey &, const IndexKey &) = default;
 };
 
-struct IndexDef {
+struct IndexDef
+{
     QString name;
     bool unique = false;
     // btree, hash, gist, gin, brin, spgist (PostgreSQL), BTREE/HASH/FULLTEXT/SPATIAL (MariaDB).

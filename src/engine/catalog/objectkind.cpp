@@ -4,7 +4,8 @@
 
 namespace sluice::engine {
 
-QString objectKindName(ObjectKind kind) {
+QString objectKindName(ObjectKind kind)
+{
     switch (kind) {
     case ObjectKind::Schema:
         return QStringLiteral("SCHEMA");
@@ -54,11 +55,13 @@ QString objectKindName(ObjectKind kind) {
     return {};
 }
 
-int ObjectKindSet::count() const {
+int ObjectKindSet::count() const
+{
     return qPopulationCount(m_bits);
 }
 
-QList<ObjectKind> ObjectKindSet::toList() const {
+QList<ObjectKind> ObjectKindSet::toList() const
+{
     QList<ObjectKind> kinds;
     for (int i = 0; i < kObjectKindCount; ++i) {
         if (contains(ObjectKind(i)))
@@ -67,7 +70,8 @@ QList<ObjectKind> ObjectKindSet::toList() const {
     return kinds;
 }
 
-QString ObjectKindSet::toString() const {
+QString ObjectKindSet::toString() const
+{
     QStringList names;
     for (ObjectKind kind : toList())
         names.append(objectKindName(kind));

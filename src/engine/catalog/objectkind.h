@@ -42,10 +42,12 @@ inline constexpr int kObjectKindCount = int(ObjectKind::Statistics) + 1;
 
 // A small set of object kinds (a bit mask), used for filter results and
 // dependency closures.
-class ObjectKindSet {
+class ObjectKindSet
+{
 public:
     constexpr ObjectKindSet() = default;
-    constexpr ObjectKindSet(std::initializer_list<ObjectKind> kinds) {
+    constexpr ObjectKindSet(std::initializer_list<ObjectKind> kinds)
+    {
         for (ObjectKind kind : kinds)
             insert(kind);
     }
@@ -54,10 +56,12 @@ public:
     constexpr void remove(ObjectKind kind) { m_bits &= ~bit(kind); }
     constexpr void unite(ObjectKindSet other) { m_bits |= other.m_bits; }
     [[nodiscard]] constexpr bool contains(ObjectKind kind) const { return m_bits & bit(kind); }
-    [[nodiscard]] constexpr bool containsAll(ObjectKindSet other) const {
+    [[nodiscard]] constexpr bool containsAll(ObjectKindSet other) const
+    {
         return (m_bits & other.m_bits) == other.m_bits;
     }
-    [[nodiscard]] constexpr bool intersects(ObjectKindSet other) const {
+    [[nodiscard]] constexpr bool intersects(ObjectKindSet other) const
+    {
         return m_bits & other.m_bits;
     }
     [[nodiscard]] constexpr bool isEmpty() const { return m_bits == 0; }

@@ -17,7 +17,8 @@ enum class Scope { Global, SchemaLevel, TableLevel };
 
 enum DialectBit : quint8 { kSqlite = 1, kPostgres = 2, kMaria = 4, kAll = 7, kServers = 6 };
 
-struct Entry {
+struct Entry
+{
     ObjectKind kind;
     Scope scope;
     // Paths relative to DATABASE_EXPORT/SCHEMA/, SCHEMA_EXPORT/ and
@@ -35,7 +36,8 @@ constexpr ObjectKindSet kGrantable{
     ObjectKind::Sequence,  ObjectKind::Type,     ObjectKind::Domain, ObjectKind::Function,
     ObjectKind::Procedure, ObjectKind::Aggregate};
 
-const std::array<Entry, kObjectKindCount> &entries() {
+const std::array<Entry, kObjectKindCount> &entries()
+{
     using K = ObjectKind;
     static const std::array<Entry, kObjectKindCount> table{{
         {K::Schema,
@@ -181,13 +183,15 @@ const std::array<Entry, kObjectKindCount> &entries() {
     return table;
 }
 
-const Entry &entry(ObjectKind kind) {
+const Entry &entry(ObjectKind kind)
+{
     return entries()[std::size_t(kind)];
 }
 
 // Short names and aliases. GRANT covers every kind of grant, as in Data Pump;
 // TYPE_SPEC and the two statistics names are accepted for old parameter files.
-const QHash<QString, ObjectKindSet> &aliases() {
+const QHash<QString, ObjectKindSet> &aliases()
+{
     using K = ObjectKind;
     static const QHash<QString, ObjectKindSet> map = [] {
         QHash<QString, ObjectKindSet> m;
@@ -204,7 +208,8 @@ const QHash<QString, ObjectKindSet> &aliases() {
 
 // Oracle object types that none of Sluice's engines has: recognised, so the
 // message can say why rather than only "did you mean".
-const QStringList &oracleOnlyTypes() {
+const QStringList &oracleOnlyTypes()
+{
     static const QStringList names{u"AUDIT_OBJ"_s,      u"CLUSTER"_s,
                                    u"DB_LINK"_s,        u"DEFAULT_ROLE"_s,
                                    u"DIMENSION"_s,      u"DIRECTORY"_s,
@@ -222,7 +227,8 @@ const QStringList &oracleOnlyTypes() {
     return names;
 }
 
-QString rootPrefix(ObjectPathRoot root) {
+QString rootPrefix(ObjectPathRoot root)
+{
     switch (root) {
     case ObjectPathRoot::Database:
         return u"DATABASE_EXPORT/SCHEMA/"_s;
@@ -234,7 +240,8 @@ QString rootPrefix(ObjectPathRoot root) {
     return {};
 }
 
-std::optional<ObjectPathRoot> rootOfPath(const QString &path) {
+std::optional<ObjectPathRoot> rootOfPath(const QString &path)
+{
     const QString first = path.section(u'/', 0, 0);
     if (first == u"DATABASE_EXPORT")
         return ObjectPathRoot::Database;
@@ -246,7 +253,8 @@ std::optional<ObjectPathRoot> rootOfPath(const QString &path) {
 }
 
 // Optimal string alignment distance: a swapped pair of letters (TABEL) counts as one edit.
-int editDistance(const QString &a, const QString &b) {
+int editDistance(const QString &a, const QString &b)
+{
     const qsizetype n = a.size();
     const qsizetype m = b.size();
     QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
@@ -265,7 +273,8 @@ int editDistance(const QString &a, const QString &b) {
     return d[n][m];
 }
 
-QString closest(const QString &name, const QStringList &candidates) {
+QString closest(const QString &name, const QStringList &candidates)
+{
     QString best;
     int bestDistance = std::numeric_limits<int>::max();
     for (const QString &candidate : candidates) {
@@ -286,7 +295,8 @@ QString closest(const QString &name, const QStringList &candidates) {
     return {};
 }
 
-ObjectKindSet kindsUnderPath(const QString &path) {
+ObjectKindSet kindsUnderPath(const QString &path)
+{
     ObjectKindSet kinds;
     for (int root = 0; root < 3; ++root) {
         for (int i = 0; i < kObjectKindCount; ++i) {
@@ -300,21 +310,24 @@ ObjectKindSet kindsUnderPath(const QString &path) {
     return kinds;
 }
 
-bool allNamed(ObjectKindSet kinds) {
+bool allNamed(ObjectKindSet kinds)
+{
     if (kinds.isEmpty())
         return false;
     const QList<ObjectKind> list = kinds.toList();
     return std::all_of(list.cbegin(), list.cend(), ObjectTypes::isNamed);
 }
 
-bool allIgnored(ObjectKindSet kinds) {
+bool allIgnored(ObjectKindSet kinds)
+{
     const QList<ObjectKind> list = kinds.toList();
     return !list.isEmpty() && std::all_of(list.cbegin(), list.cend(), ObjectTypes::isIgnored);
 }
 
 } // namespace
 
-QString objectPathRootName(ObjectPathRoot root) {
+QString objectPathRootName(ObjectPathRoot root)
+{
     switch (root) {
     case ObjectPathRoot::Database:
         return u"DATABASE_EXPORT"_s;
@@ -326,7 +339,8 @@ QString objectPathRootName(ObjectPathRoot root) {
     return {};
 }
 
-ObjectTypeLookup ObjectTypes::lookup(const QString &text, std::optional<ObjectPathRoot> root) {
+ObjectTypeLookup ObjectTypes::lookup(const QString &text, std::optional<ObjectPathRoot> root)
+{
     ObjectTypeLookup result;
     result.name = text.trimmed().toUpper();
     while (result.name.endsWith(u'/'))
@@ -379,13 +393,15 @@ ObjectTypeLookup ObjectTypes::lookup(const QString &text, std::optional<ObjectPa
     return result;
 }
 
-QStringList ObjectTypes::shortNames() {
+QStringList ObjectTypes::shortNames()
+{
     QStringList names = aliases().keys();
     names.sort();
     return names;
 }
 
-QStringList ObjectTypes::paths(ObjectPathRoot root) {
+QStringList ObjectTypes::paths(ObjectPathRoot root)
+{
     QStringList all;
     for (int i = 0; i < kObjectKindCount; ++i)
         all += paths(ObjectKind(i), root);
@@ -394,7 +410,8 @@ QStringList ObjectTypes::paths(ObjectPathRoot root) {
     return all;
 }
 
-QStringList ObjectTypes::paths(ObjectKind kind, ObjectPathRoot root) {
+QStringList ObjectTypes::paths(ObjectKind kind, ObjectPathRoot root)
+{
     const Entry &e = entry(kind);
     if (!availableIn(kind, root))
         return {};
@@ -416,24 +433,29 @@ QStringList ObjectTypes::paths(ObjectKind kind, ObjectPathRoot root) {
     return result;
 }
 
-QString ObjectTypes::canonicalPath(ObjectKind kind, ObjectPathRoot root) {
+QString ObjectTypes::canonicalPath(ObjectKind kind, ObjectPathRoot root)
+{
     const QStringList all = paths(kind, root);
     return all.isEmpty() ? QString() : all.first();
 }
 
-bool ObjectTypes::isNamed(ObjectKind kind) {
+bool ObjectTypes::isNamed(ObjectKind kind)
+{
     return entry(kind).named;
 }
 
-bool ObjectTypes::isIgnored(ObjectKind kind) {
+bool ObjectTypes::isIgnored(ObjectKind kind)
+{
     return kind == ObjectKind::Statistics;
 }
 
-ObjectKindSet ObjectTypes::parents(ObjectKind kind) {
+ObjectKindSet ObjectTypes::parents(ObjectKind kind)
+{
     return entry(kind).parents;
 }
 
-ObjectKindSet ObjectTypes::dependents(ObjectKindSet kinds) {
+ObjectKindSet ObjectTypes::dependents(ObjectKindSet kinds)
+{
     ObjectKindSet result;
     bool grew = true;
     while (grew) {
@@ -452,7 +474,8 @@ ObjectKindSet ObjectTypes::dependents(ObjectKindSet kinds) {
     return result;
 }
 
-bool ObjectTypes::availableIn(ObjectKind kind, ObjectPathRoot root) {
+bool ObjectTypes::availableIn(ObjectKind kind, ObjectPathRoot root)
+{
     const Entry &e = entry(kind);
     switch (e.scope) {
     case Scope::Global:
@@ -466,20 +489,23 @@ bool ObjectTypes::availableIn(ObjectKind kind, ObjectPathRoot root) {
     return false;
 }
 
-bool ObjectTypes::availableOn(ObjectKind kind, Dialect dialect) {
+bool ObjectTypes::availableOn(ObjectKind kind, Dialect dialect)
+{
     const quint8 bit = dialect == Dialect::SQLite       ? kSqlite
                        : dialect == Dialect::PostgreSQL ? kPostgres
                                                         : kMaria;
     return entry(kind).dialects & bit;
 }
 
-QString ObjectTypes::unavailableReason(ObjectKind kind, Dialect dialect) {
+QString ObjectTypes::unavailableReason(ObjectKind kind, Dialect dialect)
+{
     if (availableOn(kind, dialect) || isIgnored(kind))
         return {};
     return u"%1 has no %2"_s.arg(dialectDisplayName(dialect), entry(kind).noun);
 }
 
-QString ObjectTypes::notFoundMessage(const QString &name, const QString &reason) {
+QString ObjectTypes::notFoundMessage(const QString &name, const QString &reason)
+{
     QString message = u"Object path %1 was not found."_s.arg(name);
     if (reason.isEmpty())
         return message;

@@ -16,7 +16,8 @@ enum class ObjectPathRoot { Database, Schema, Table };
 [[nodiscard]] QString objectPathRootName(ObjectPathRoot root);
 
 // What INCLUDE/EXCLUDE's object_type part resolved to.
-struct ObjectTypeLookup {
+struct ObjectTypeLookup
+{
     bool found = false;
     // The input, trimmed and upper-cased (what messages quote).
     QString name;
@@ -38,7 +39,8 @@ struct ObjectTypeLookup {
 
 // The registry of object types Sluice accepts in INCLUDE/EXCLUDE and prints in
 // "Processing object type ..." lines. Pure data: no database involved.
-class ObjectTypes {
+class ObjectTypes
+{
 public:
     // Resolves a short name (TABLE, REF_CONSTRAINT, GRANT, ...) or a full or
     // partial path (SCHEMA_EXPORT/TABLE/INDEX/INDEX, SCHEMA_EXPORT/TABLE/CONSTRAINT)

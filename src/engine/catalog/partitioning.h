@@ -7,7 +7,8 @@ namespace sluice::engine {
 
 // One partition of a partitioned table. On PostgreSQL each partition is also
 // a table of its own (listed in the schema with `partitionOf` set).
-struct PartitionDef {
+struct PartitionDef
+{
     QString name;
     // PostgreSQL: "FOR VALUES FROM (...) TO (...)" / "DEFAULT";
     // MariaDB: "VALUES LESS THAN (...)" / "VALUES IN (...)".
@@ -16,7 +17,8 @@ struct PartitionDef {
     friend bool operator==(const PartitionDef &, const PartitionDef &) = default;
 };
 
-struct Partitioning {
+struct Partitioning
+{
     // "RANGE", "LIST", "HASH" (PostgreSQL and MariaDB), "KEY" (MariaDB).
     QString strategy;
     // The partition key as written after the strategy, e.g. "(hire_date)".

@@ -7,7 +7,8 @@ namespace sluice::engine {
 
 // A user or role (FULL mode). PostgreSQL roles and MariaDB users/roles.
 // Passwords are never read: the target gets the account without one.
-struct RoleDef {
+struct RoleDef
+{
     QString name;
     // MariaDB: the host part of 'user'@'host'.
     QString host;

@@ -7,7 +7,8 @@ namespace sluice::engine {
 
 enum class RoutineKind { Function, Procedure, Aggregate };
 
-struct RoutineDef {
+struct RoutineDef
+{
     QString schema;
     QString name;
     RoutineKind kind = RoutineKind::Function;

@@ -14,7 +14,8 @@ namespace sluice::engine {
 
 // A schema: a PostgreSQL schema, a MariaDB database, or SQLite's "main" or an
 // attached database.
-struct SchemaDef {
+struct SchemaDef
+{
     QString name;
     QString owner;
     QString comment;

@@ -4,7 +4,8 @@
 
 namespace sluice::engine {
 
-struct SequenceDef {
+struct SequenceDef
+{
     QString schema;
     QString name;
     // PostgreSQL: smallint / integer / bigint; MariaDB: the value type.

@@ -1,18 +1,27 @@
 target_sources(sluice_engine PRIVATE
     catalog/catalog.cpp catalog/catalog.h
+    catalog/catalogreader.cpp catalog/catalogreader.h
     catalog/columndef.h
     catalog/constraintdef.h
     catalog/datatype.cpp catalog/datatype.h
+    catalog/ddlstatement.h
+    catalog/ddlwriter.cpp catalog/ddlwriter.h
+    catalog/dependencysorter.cpp catalog/dependencysorter.h
     catalog/grantdef.h
     catalog/indexdef.h
     catalog/objectkind.cpp catalog/objectkind.h
     catalog/objecttypes.cpp catalog/objecttypes.h
     catalog/partitioning.h
+    catalog/postgrescatalogreader.cpp catalog/postgrescatalogreader.h
     catalog/roledef.h
     catalog/routinedef.h
     catalog/schemadef.h
     catalog/sequencedef.h
+    catalog/sqlquoting.cpp catalog/sqlquoting.h
+    catalog/sqlrunner.cpp catalog/sqlrunner.h
     catalog/tabledef.h
     catalog/triggerdef.h
+    catalog/typemapper.cpp catalog/typemapper.h
+    catalog/typemaprule.cpp catalog/typemaprule.h
     catalog/userdefinedtype.h
     catalog/viewdef.h)

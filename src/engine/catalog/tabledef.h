@@ -12,7 +12,8 @@
 
 namespace sluice::engine {
 
-struct TableDef {
+struct TableDef
+{
     QString schema;
     QString name;
     QList<ColumnDef> columns;

@@ -5,7 +5,8 @@
 
 namespace sluice::engine {
 
-struct TriggerDef {
+struct TriggerDef
+{
     QString name;
     // "BEFORE", "AFTER", "INSTEAD OF".
     QString timing;

@@ -11,7 +11,8 @@ namespace sluice::engine {
 enum class UserTypeKind { Enum, Composite, Domain, Range };
 
 // A PostgreSQL user-defined type: enum, composite, domain or range.
-struct UserDefinedType {
+struct UserDefinedType
+{
     QString schema;
     QString name;
     UserTypeKind kind = UserTypeKind::Enum;

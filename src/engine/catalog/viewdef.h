@@ -5,7 +5,8 @@
 
 namespace sluice::engine {
 
-struct ViewDef {
+struct ViewDef
+{
     QString schema;
     QString name;
     // The SELECT text as the engine stores it (pg_get_viewdef,

@@ -1,0 +1,51 @@
+#include "engine/catalog/catalogreader.h"
+
+#include "engine/catalog/postgrescatalogreader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sluice::engine {
+
+std::optional<Dialect> CatalogReader::dialectOf(const QSqlDatabase &db)
+{
+    const QString driver = db.driverName();
+    if (driver == u"QSQLITE")
+        return Dialect::SQLite;
+    if (driver == u"QPSQL")
+        return Dialect::PostgreSQL;
+    if (driver == u"QMYSQL" || driver == u"QMARIADB")
+        return Dialect::MariaDB;
+    return std::nullopt;
+}
+
+std::optional<Catalog> CatalogReader::read(const QSqlDatabase &db,
+                                           const CatalogReadOptions &options, QString *errorString)
+{
+    const std::optional<Dialect> dialect = dialectOf(db);
+    auto fail = [errorString](const QString &message) -> std::optional<Catalog> {
+        if (errorString)
+            *errorString = message;
+        return std::nullopt;
+    };
+    if (!dialect)
+        return fail(u"No catalog reader for the Qt SQL driver %1"_s.arg(db.driverName()));
+    if (!db.isOpen())
+        return fail(u"The connection is not open"_s);
+
+    Catalog catalog;
+    switch (*dialect) {
+    case Dialect::PostgreSQL: {
+        PostgresCatalogReader reader(db, options);
+        if (!reader.read(catalog))
+            return fail(reader.errorString());
+        return catalog;
+    }
+    case Dialect::SQLite:
+    case Dialect::MariaDB:
+        break;
+    }
+    return fail(
+        u"Reading the catalog of %1 is not implemented yet"_s.arg(dialectDisplayName(*dialect)));
+}
+
+} // namespace sluice::engine

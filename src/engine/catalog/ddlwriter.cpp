@@ -1,0 +1,667 @@
+#include "engine/catalog/ddlwriter.h"
+
+#include "engine/catalog/dependencysorter.h"
+#include "engine/catalog/sqlquoting.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace sluice::engine {
+
+namespace {
+
+QString constraintKeyword(ConstraintType type)
+{
+    switch (type) {
+    case ConstraintType::PrimaryKey:
+        return u"PRIMARY KEY"_s;
+    case ConstraintType::Unique:
+        return u"UNIQUE"_s;
+    case ConstraintType::Check:
+        return u"CHECK"_s;
+    case ConstraintType::ForeignKey:
+        return u"FOREIGN KEY"_s;
+    case ConstraintType::Exclusion:
+        return u"EXCLUDE"_s;
+    }
+    return {};
+}
+
+DdlStatement statement(ObjectKind kind, const QString &schema, const QString &name,
+                       const QString &parent, const QString &sql)
+{
+    return DdlStatement{kind, schema, name, parent, sql};
+}
+
+} // namespace
+
+DdlWriter::DdlWriter(Dialect source, const DdlOptions &options)
+    : m_source(source)
+    , m_options(options)
+    , m_types(source, options.target)
+{}
+
+QString DdlWriter::name(const QString &schema, const QString &object) const
+{
+    return SqlQuoting::qualified(schema, object, m_options.target);
+}
+
+QString DdlWriter::ident(const QString &object) const
+{
+    return SqlQuoting::identifier(object, m_options.target);
+}
+
+void DdlWriter::warn(DdlWarning::Severity severity, const QString &object, const QString &message)
+{
+    m_warnings.append(DdlWarning{severity, object, message});
+}
+
+QList<DdlStatement> DdlWriter::script(const Catalog &catalog)
+{
+    QList<DdlStatement> pre;
+    QList<DdlStatement> post;
+    for (const SchemaDef &schema : catalog.schemas) {
+        pre += createSchema(schema);
+        for (const UserDefinedType &type : schema.types)
+            pre += createType(type);
+        for (const SequenceDef &sequence : schema.sequences)
+            pre += createSequence(sequence);
+        for (const TableDef &table : schema.tables)
+            pre += createTable(table);
+    }
+    for (const SchemaDef &schema : catalog.schemas) {
+        for (const TableDef &table : schema.tables)
+            post += createIndexes(table);
+        for (const TableDef &table : schema.tables)
+            post += createConstraints(table, false);
+    }
+    for (const SchemaDef &schema : catalog.schemas) {
+        for (const TableDef &table : schema.tables)
+            post += createConstraints(table, true);
+    }
+    // Views in dependency order across schemas: a view on a view comes after it.
+    DependencySorter sorter;
+    QHash<QString, const ViewDef *> views;
+    for (const SchemaDef &schema : catalog.schemas) {
+        for (const ViewDef &view : schema.views) {
+            const QString key = view.schema + u'.' + view.name;
+            views.insert(key, &view);
+            sorter.add(key, view.dependsOn);
+        }
+    }
+    for (const QString &key : sorter.sorted())
+        post += createView(*views.value(key));
+    for (const QString &key : sorter.cycles())
+        warn(DdlWarning::Severity::Approximate, key,
+             u"views depend on each other in a cycle; created in their catalog order"_s);
+    for (const SchemaDef &schema : catalog.schemas) {
+        for (const RoutineDef &routine : schema.routines)
+            post += createRoutine(routine);
+    }
+    for (const SchemaDef &schema : catalog.schemas) {
+        for (const TableDef &table : schema.tables)
+            post += createTriggers(table);
+        post += comments(schema);
+        post += grants(schema);
+    }
+    return pre + post;
+}
+
+qsizetype DdlWriter::postDataStart(const QList<DdlStatement> &script)
+{
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < script.size(); ++i) {
+        const ObjectKind kind = script.at(i).kind;
+        if (kind == ObjectKind::Schema || kind == ObjectKind::Type || kind == ObjectKind::Domain ||
+            kind == ObjectKind::Sequence || kind == ObjectKind::Table)
+            start = i + 1;
+    }
+    return start;
+}
+
+QList<DdlStatement> DdlWriter::createSchema(const SchemaDef &schema)
+{
+    switch (m_options.target) {
+    case Dialect::SQLite:
+        // "main" always exists; other schemas are attached files the caller opens.
+        return {};
+    case Dialect::PostgreSQL:
+        if (schema.name == u"public")
+            return {};
+        return {statement(ObjectKind::Schema, schema.name, schema.name, {},
+                          u"CREATE SCHEMA "_s + ident(schema.name))};
+    case Dialect::MariaDB: {
+        QString sql = u"CREATE DATABASE "_s + ident(schema.name);
+        if (!schema.defaultCharset.isEmpty() && sameEngine())
+            sql += u" DEFAULT CHARACTER SET "_s + schema.defaultCharset;
+        if (!schema.defaultCollation.isEmpty() && sameEngine())
+            sql += u" COLLATE "_s + schema.defaultCollation;
+        return {statement(ObjectKind::Schema, schema.name, schema.name, {}, sql)};
+    }
+    }
+    return {};
+}
+
+QList<DdlStatement> DdlWriter::createType(const UserDefinedType &type)
+{
+    const QString object = type.schema + u'.' + type.name;
+    if (m_options.target != Dialect::PostgreSQL) {
+        // Columns of the type are rewritten by the type mapper (enum ->
+        // ENUM or text + check, domain -> base type + check).
+        warn(DdlWarning::Severity::Unsupported, object,
+             u"%1 has no user-defined types; columns of this type use its closest form"_s.arg(
+                 dialectDisplayName(m_options.target)));
+        return {};
+    }
+    const QString qname = name(type.schema, type.name);
+    QString sql;
+    ObjectKind kind = ObjectKind::Type;
+    switch (type.kind) {
+    case UserTypeKind::Enum: {
+        QStringList labels;
+        for (const QString &label : type.labels)
+            labels.append(SqlQuoting::literal(label, Dialect::PostgreSQL));
+        sql = u"CREATE TYPE %1 AS ENUM (%2)"_s.arg(qname, labels.join(u", "));
+        break;
+    }
+    case UserTypeKind::Composite: {
+        QStringList attributes;
+        for (const ColumnDef &attribute : type.attributes) {
+            QString a = ident(attribute.name) + u' ' + attribute.type.text;
+            if (!attribute.collation.isEmpty())
+                a += u" COLLATE "_s + attribute.collation;
+            attributes.append(a);
+        }
+        sql = u"CREATE TYPE %1 AS (%2)"_s.arg(qname, attributes.join(u", "));
+        break;
+    }
+    case UserTypeKind::Domain: {
+        kind = ObjectKind::Domain;
+        sql = u"CREATE DOMAIN %1 AS %2"_s.arg(qname, type.baseType);
+        if (!type.collation.isEmpty())
+            sql += u" COLLATE "_s + type.collation;
+        if (!type.defaultExpression.isEmpty())
+            sql += u" DEFAULT "_s + type.defaultExpression;
+        if (type.notNull)
+            sql += u" NOT NULL"_s;
+        for (qsizetype i = 0; i < type.checks.size(); ++i)
+            sql += u" CONSTRAINT %1 %2"_s.arg(ident(type.checkNames.value(i)), type.checks.at(i));
+        break;
+    }
+    case UserTypeKind::Range:
+        sql = u"CREATE TYPE %1 AS RANGE (SUBTYPE = %2)"_s.arg(qname, type.subtype);
+        break;
+    }
+    return {statement(kind, type.schema, type.name, {}, sql)};
+}
+
+QList<DdlStatement> DdlWriter::createSequence(const SequenceDef &seq)
+{
+    // Identity sequences come with their column.
+    if (seq.identity)
+        return {};
+    const QString object = seq.schema + u'.' + seq.name;
+    if (m_options.target == Dialect::SQLite) {
+        warn(DdlWarning::Severity::Unsupported, object,
+             u"SQLite has no sequences; the sequence is not created"_s +
+                 (seq.ownedBy.isEmpty()
+                      ? QString()
+                      : u" (its column %1 becomes INTEGER PRIMARY KEY "
+                        u"AUTOINCREMENT only if it is the primary key)"_s.arg(seq.ownedBy)));
+        return {};
+    }
+    QString sql = u"CREATE SEQUENCE "_s + name(seq.schema, seq.name);
+    if (m_options.target == Dialect::PostgreSQL && seq.dataType != u"bigint")
+        sql += u" AS "_s + seq.dataType;
+    sql += u" START WITH %1 INCREMENT BY %2 MINVALUE %3 MAXVALUE %4 CACHE %5 %6"_s.arg(
+        QString::number(seq.start), QString::number(seq.increment), QString::number(seq.minValue),
+        QString::number(seq.maxValue), QString::number(seq.cache),
+        seq.cycle ? u"CYCLE"_s : u"NO CYCLE"_s);
+    return {statement(ObjectKind::Sequence, seq.schema, seq.name, {}, sql)};
+}
+
+QString DdlWriter::sequenceValue(const SequenceDef &seq) const
+{
+    const QString qname = name(seq.schema, seq.name);
+    switch (m_options.target) {
+    case Dialect::PostgreSQL:
+        return u"SELECT pg_catalog.setval(%1, %2, %3)"_s.arg(
+            SqlQuoting::literal(qname, Dialect::PostgreSQL), QString::number(seq.lastValue),
+            seq.isCalled ? u"true"_s : u"false"_s);
+    case Dialect::MariaDB:
+        return u"SELECT SETVAL(%1, %2, %3)"_s.arg(qname, QString::number(seq.lastValue),
+                                                  seq.isCalled ? u"1"_s : u"0"_s);
+    case Dialect::SQLite:
+        return {};
+    }
+    return {};
+}
+
+QString DdlWriter::tableSuffix(const TableDef &table) const
+{
+    QString suffix;
+    switch (m_options.target) {
+    case Dialect::PostgreSQL:
+        if (table.partitioning.isPartitioned())
+            suffix +=
+                u" PARTITION BY "_s + table.partitioning.strategy + u' ' + table.partitioning.key;
+        if (sameEngine() && m_options.storage && m_options.segmentAttributes &&
+            table.options.contains(u"WITH"_s))
+            suffix += u" WITH ("_s + table.options.value(u"WITH"_s) + u')';
+        if (sameEngine() && m_options.segmentAttributes && !table.tablespace.isEmpty())
+            suffix += u" TABLESPACE "_s + ident(table.tablespace);
+        break;
+    case Dialect::MariaDB:
+        for (const QString &key : {u"ENGINE"_s, u"DEFAULT CHARSET"_s, u"COLLATE"_s}) {
+            if (sameEngine() && table.options.contains(key))
+                suffix += u' ' + key + u'=' + table.options.value(key);
+        }
+        if (!table.comment.isEmpty())
+            suffix += u" COMMENT="_s + SqlQuoting::literal(table.comment, Dialect::MariaDB);
+        break;
+    case Dialect::SQLite:
+        if (sameEngine() && table.options.contains(u"WITHOUT ROWID"_s))
+            suffix += u" WITHOUT ROWID"_s;
+        break;
+    }
+    return suffix;
+}
+
+QList<DdlStatement> DdlWriter::createTable(const TableDef &table)
+{
+    if (m_options.target == Dialect::SQLite)
+        return {
+            statement(ObjectKind::Table, table.schema, table.name, {}, sqliteCreateTable(table))};
+    const QString qname = name(table.schema, table.name);
+    QString sql;
+    if (!table.partitionOf.isEmpty() && m_options.target == Dialect::PostgreSQL) {
+        const QString parentSchema = table.partitionOf.section(u'.', 0, 0);
+        const QString parentName = table.partitionOf.section(u'.', 1);
+        sql = u"CREATE TABLE %1 PARTITION OF %2 %3"_s.arg(qname, name(parentSchema, parentName),
+                                                          table.partitionBound);
+        sql += tableSuffix(table);
+    } else {
+        QStringList columns;
+        for (const ColumnDef &column : table.columns)
+            columns.append(u"    "_s + columnDefinition(table, column));
+        // InnoDB clusters rows on the primary key and wants an AUTO_INCREMENT
+        // column to be a key from the start: the key is part of CREATE TABLE.
+        const ConstraintDef *pk = table.primaryKey();
+        if (m_options.target == Dialect::MariaDB && pk)
+            columns.append(u"    "_s + constraintBody(table, *pk));
+        sql = u"CREATE TABLE %1 (\n%2\n)"_s.arg(qname, columns.join(u",\n"));
+        sql += tableSuffix(table);
+    }
+    QList<DdlStatement> result{statement(ObjectKind::Table, table.schema, table.name, {}, sql)};
+    // A serial column's sequence belongs to the column, as in the source.
+    if (m_options.target == Dialect::PostgreSQL) {
+        for (const ColumnDef &column : table.columns) {
+            if (column.identity != IdentityKind::Serial || column.identitySequence.isEmpty())
+                continue;
+            result.append(statement(ObjectKind::Table, table.schema, table.name, {},
+                                    u"ALTER SEQUENCE %1 OWNED BY %2.%3"_s.arg(
+                                        column.identitySequence, qname, ident(column.name))));
+        }
+    }
+    return result;
+}
+
+QString DdlWriter::columnDefinition(const TableDef &table, const ColumnDef &column)
+{
+    const QString object = table.schema + u'.' + table.name + u'.' + column.name;
+    const TypeMapper::Result mapped = m_types.map(column, object);
+    if (mapped.warning)
+        m_warnings.append(*mapped.warning);
+    QString sql = ident(column.name) + u' ' + mapped.type;
+    const Dialect target = m_options.target;
+    if (!column.collation.isEmpty() && sameEngine())
+        sql += u" COLLATE "_s + column.collation;
+    if (column.isGenerated()) {
+        sql += u" GENERATED ALWAYS AS ("_s +
+               portableExpression(column.generatedExpression, object) + u')';
+        sql += column.generatedStored ? u" STORED"_s
+               : target == Dialect::PostgreSQL
+                   ? (warn(DdlWarning::Severity::Approximate, object,
+                           u"PostgreSQL 15 has no virtual generated columns; the column is "
+                           u"stored"_s),
+                      u" STORED"_s)
+                   : u" VIRTUAL"_s;
+    } else if (column.identity == IdentityKind::Always ||
+               column.identity == IdentityKind::ByDefault) {
+        if (target == Dialect::PostgreSQL) {
+            sql += column.identity == IdentityKind::Always ? u" GENERATED ALWAYS AS IDENTITY"_s
+                                                           : u" GENERATED BY DEFAULT AS IDENTITY"_s;
+            if (!column.identitySequence.isEmpty())
+                sql += u" (SEQUENCE NAME "_s + column.identitySequence + u')';
+        } else if (target == Dialect::MariaDB) {
+            sql += u" AUTO_INCREMENT"_s;
+        }
+    } else if (column.identity == IdentityKind::AutoIncrement && target == Dialect::MariaDB) {
+        sql += u" AUTO_INCREMENT"_s;
+    } else if (column.identity == IdentityKind::AutoIncrement && target == Dialect::PostgreSQL) {
+        sql += u" GENERATED BY DEFAULT AS IDENTITY"_s;
+    } else if (!column.defaultExpression.isEmpty()) {
+        const QString expr = portableExpression(column.defaultExpression, object);
+        if (!expr.isEmpty())
+            sql += u" DEFAULT "_s + expr;
+    }
+    if (!column.nullable)
+        sql += u" NOT NULL"_s;
+    if (!mapped.check.isEmpty())
+        sql += u" CHECK ("_s + mapped.check + u')';
+    if (!column.onUpdate.isEmpty() && target != Dialect::MariaDB)
+        warn(DdlWarning::Severity::Approximate, object,
+             u"ON UPDATE %1 is dropped: %2 has no such column option"_s.arg(
+                 column.onUpdate, dialectDisplayName(target)));
+    if (target == Dialect::MariaDB && !column.onUpdate.isEmpty() && sameEngine())
+        sql += u" ON UPDATE "_s + column.onUpdate;
+    if (target == Dialect::MariaDB && !column.comment.isEmpty())
+        sql += u" COMMENT "_s + SqlQuoting::literal(column.comment, Dialect::MariaDB);
+    return sql;
+}
+
+QString DdlWriter::portableExpression(const QString &expression, const QString &object)
+{
+    if (sameEngine())
+        return expression;
+    QString expr = expression;
+    // PostgreSQL casts on literals ('x'::character varying, (0)::numeric).
+    static const QRegularExpression cast(
+        u"::\\s*(\"?[A-Za-z_][A-Za-z0-9_ ]*\"?(\\([0-9, ]*\\))?(\\[\\])*)"_s);
+    if (m_source == Dialect::PostgreSQL)
+        expr.replace(cast, QString());
+    static const QRegularExpression nextval(u"^nextval\\("_s);
+    if (nextval.match(expr).hasMatch()) {
+        warn(DdlWarning::Severity::Approximate, object,
+             u"default %1 is replaced by the column's auto-increment"_s.arg(expression));
+        return {};
+    }
+    if (expr.compare(u"now()"_s, Qt::CaseInsensitive) == 0 ||
+        expr.compare(u"current_timestamp()"_s, Qt::CaseInsensitive) == 0)
+        expr = u"CURRENT_TIMESTAMP"_s;
+    return expr;
+}
+
+QString DdlWriter::constraintBody(const TableDef &table, const ConstraintDef &c)
+{
+    if (sameEngine() && !c.definition.isEmpty())
+        return c.definition;
+    const QString object = table.schema + u'.' + table.name + u'.' + c.name;
+    QStringList columns;
+    for (const QString &column : c.columns)
+        columns.append(ident(column));
+    switch (c.type) {
+    case ConstraintType::PrimaryKey:
+    case ConstraintType::Unique:
+        return constraintKeyword(c.type) + u" ("_s + columns.join(u", ") + u')';
+    case ConstraintType::Check:
+        return u"CHECK ("_s + portableExpression(c.expression, object) + u')';
+    case ConstraintType::Exclusion:
+        warn(DdlWarning::Severity::Unsupported, object,
+             u"exclusion constraints exist only on PostgreSQL; not created"_s);
+        return {};
+    case ConstraintType::ForeignKey:
+        break;
+    }
+    QStringList refColumns;
+    for (const QString &column : c.referencedColumns)
+        refColumns.append(ident(column));
+    const QString refSchema = c.referencedSchema == table.schema || c.referencedSchema.isEmpty()
+                                  ? table.schema
+                                  : c.referencedSchema;
+    QString sql = u"FOREIGN KEY (%1) REFERENCES %2 (%3)"_s.arg(
+        columns.join(u", "), name(refSchema, c.referencedTable), refColumns.join(u", "));
+    if (c.match == u"FULL")
+        sql += u" MATCH FULL"_s;
+    if (!c.onUpdate.isEmpty() && c.onUpdate != u"NO ACTION")
+        sql += u" ON UPDATE "_s + c.onUpdate;
+    if (!c.onDelete.isEmpty() && c.onDelete != u"NO ACTION")
+        sql += u" ON DELETE "_s + c.onDelete;
+    if (c.deferrable && m_options.target == Dialect::MariaDB) {
+        warn(DdlWarning::Severity::Approximate, object,
+             u"MariaDB checks foreign keys immediately; DEFERRABLE is dropped"_s);
+    } else if (c.deferrable) {
+        sql += c.initiallyDeferred ? u" DEFERRABLE INITIALLY DEFERRED"_s : u" DEFERRABLE"_s;
+    }
+    return sql;
+}
+
+QList<DdlStatement> DdlWriter::createConstraints(const TableDef &table, bool foreignKeys)
+{
+    // SQLite cannot add constraints later: they are part of CREATE TABLE.
+    if (m_options.target == Dialect::SQLite)
+        return {};
+    // Partitions get their constraints from the partitioned table.
+    if (!table.partitionOf.isEmpty() && m_options.target == Dialect::PostgreSQL)
+        return {};
+    QList<DdlStatement> result;
+    for (const ConstraintDef &c : table.constraints) {
+        if (c.isForeignKey() != foreignKeys)
+            continue;
+        if (c.type == ConstraintType::PrimaryKey && m_options.target == Dialect::MariaDB)
+            continue;
+        const QString body = constraintBody(table, c);
+        if (body.isEmpty())
+            continue;
+        QString sql = u"ALTER TABLE %1 ADD CONSTRAINT %2 %3"_s.arg(name(table.schema, table.name),
+                                                                   ident(c.name), body);
+        if (!c.validated && m_options.target == Dialect::PostgreSQL && !sameEngine())
+            sql += u" NOT VALID"_s;
+        result.append(statement(foreignKeys ? ObjectKind::RefConstraint : ObjectKind::Constraint,
+                                table.schema, c.name, table.name, sql));
+    }
+    return result;
+}
+
+QString DdlWriter::sqliteCreateTable(const TableDef &table)
+{
+    if (sameEngine() && !table.definition.isEmpty())
+        return table.definition;
+    QStringList parts;
+    const ConstraintDef *pk = table.primaryKey();
+    for (const ColumnDef &column : table.columns) {
+        QString part = columnDefinition(table, column);
+        // An auto-increment key must be declared on its column in SQLite.
+        if (pk && pk->columns == QStringList{column.name} &&
+            column.identity != IdentityKind::None && !column.isGenerated()) {
+            part = ident(column.name) + u" INTEGER PRIMARY KEY AUTOINCREMENT"_s +
+                   (column.nullable ? QString() : u" NOT NULL"_s);
+            pk = nullptr;
+        }
+        parts.append(u"    "_s + part);
+    }
+    for (const ConstraintDef &c : table.constraints) {
+        if (c.type == ConstraintType::PrimaryKey && !pk)
+            continue;
+        const QString body = constraintBody(table, c);
+        if (!body.isEmpty())
+            parts.append(u"    CONSTRAINT %1 %2"_s.arg(ident(c.name), body));
+    }
+    return u"CREATE TABLE %1 (\n%2\n)"_s.arg(name(table.schema, table.name), parts.join(u",\n")) +
+           tableSuffix(table);
+}
+
+QString DdlWriter::indexStatement(const TableDef &table, const IndexDef &index)
+{
+    if (sameEngine() && !index.definition.isEmpty() && m_options.segmentAttributes)
+        return index.definition;
+    const QString object = table.schema + u'.' + index.name;
+    QStringList keys;
+    for (const IndexKey &key : index.keys) {
+        QString k = key.column.isEmpty() ? u'(' + portableExpression(key.expression, object) + u')'
+                                         : ident(key.column);
+        if (key.prefixLength > 0 && m_options.target == Dialect::MariaDB)
+            k += u'(' + QString::number(key.prefixLength) + u')';
+        if (key.descending)
+            k += u" DESC"_s;
+        keys.append(k);
+    }
+    QString sql = index.unique ? u"CREATE UNIQUE INDEX "_s : u"CREATE INDEX "_s;
+    // SQLite and PostgreSQL qualify the index, MariaDB only the table.
+    sql +=
+        m_options.target == Dialect::MariaDB ? ident(index.name) : name(table.schema, index.name);
+    sql += u" ON "_s + name(table.schema, table.name);
+    const QString method = index.method.toLower();
+    if (m_options.target == Dialect::PostgreSQL && !method.isEmpty() && method != u"btree")
+        sql += u" USING "_s + method;
+    sql += u" ("_s + keys.join(u", ") + u')';
+    if (!index.included.isEmpty() && m_options.target == Dialect::PostgreSQL) {
+        QStringList included;
+        for (const QString &column : index.included)
+            included.append(ident(column));
+        sql += u" INCLUDE ("_s + included.join(u", ") + u')';
+    }
+    if (!index.where.isEmpty()) {
+        if (m_options.target == Dialect::MariaDB)
+            warn(DdlWarning::Severity::Approximate, object,
+                 u"MariaDB has no partial indexes; the index covers every row (WHERE %1 "
+                 u"dropped)"_s.arg(index.where));
+        else
+            sql += u" WHERE "_s + portableExpression(index.where, object);
+    }
+    return sql;
+}
+
+QList<DdlStatement> DdlWriter::createIndexes(const TableDef &table)
+{
+    QList<DdlStatement> result;
+    for (const IndexDef &index : table.indexes)
+        result.append(statement(ObjectKind::Index, table.schema, index.name, table.name,
+                                indexStatement(table, index)));
+    return result;
+}
+
+QList<DdlStatement> DdlWriter::createView(const ViewDef &view)
+{
+    const QString object = view.schema + u'.' + view.name;
+    if (m_options.target == Dialect::SQLite && sameEngine() && !view.definition.isEmpty())
+        return {statement(ObjectKind::View, view.schema, view.name, {}, view.definition)};
+    if (!sameEngine())
+        warn(DdlWarning::Severity::Approximate, object,
+             u"the view's query is copied as written in %1; check it on %2"_s.arg(
+                 dialectDisplayName(m_source), dialectDisplayName(m_options.target)));
+    QString query = view.query.trimmed();
+    if (query.endsWith(u';'))
+        query.chop(1);
+    const QString qname = name(view.schema, view.name);
+    if (view.materialized) {
+        if (m_options.target == Dialect::PostgreSQL)
+            return {statement(ObjectKind::MaterializedView, view.schema, view.name, {},
+                              u"CREATE MATERIALIZED VIEW %1 AS\n%2\nWITH %3DATA"_s.arg(
+                                  qname, query, view.withData ? QString() : u"NO "_s))};
+        warn(DdlWarning::Severity::Unsupported, object,
+             u"%1 has no materialized views; created as a plain view"_s.arg(
+                 dialectDisplayName(m_options.target)));
+    }
+    QString sql = u"CREATE VIEW "_s + qname + u" AS\n"_s + query;
+    if (!view.checkOption.isEmpty() && m_options.target != Dialect::SQLite)
+        sql += u"\nWITH "_s + view.checkOption + u" CHECK OPTION"_s;
+    return {statement(ObjectKind::View, view.schema, view.name, {}, sql)};
+}
+
+QList<DdlStatement> DdlWriter::createRoutine(const RoutineDef &routine)
+{
+    const ObjectKind kind = routine.kind == RoutineKind::Procedure   ? ObjectKind::Procedure
+                            : routine.kind == RoutineKind::Aggregate ? ObjectKind::Aggregate
+                                                                     : ObjectKind::Function;
+    if (!sameEngine()) {
+        warn(DdlWarning::Severity::Unsupported, routine.schema + u'.' + routine.signature(),
+             u"%1 %2 routines cannot be created on %3; not created"_s.arg(
+                 dialectDisplayName(m_source), routine.language,
+                 dialectDisplayName(m_options.target)));
+        return {};
+    }
+    return {statement(kind, routine.schema, routine.signature(), {}, routine.definition)};
+}
+
+QList<DdlStatement> DdlWriter::createTriggers(const TableDef &table)
+{
+    QList<DdlStatement> result;
+    for (const TriggerDef &trigger : table.triggers) {
+        if (!sameEngine()) {
+            warn(DdlWarning::Severity::Unsupported, table.schema + u'.' + trigger.name,
+                 u"trigger bodies are engine-specific; not created on %1"_s.arg(
+                     dialectDisplayName(m_options.target)));
+            continue;
+        }
+        result.append(statement(ObjectKind::Trigger, table.schema, trigger.name, table.name,
+                                trigger.definition));
+    }
+    return result;
+}
+
+QList<DdlStatement> DdlWriter::comments(const SchemaDef &schema)
+{
+    // MariaDB keeps comments inside CREATE TABLE; SQLite has none.
+    if (m_options.target != Dialect::PostgreSQL)
+        return {};
+    QList<DdlStatement> result;
+    auto add = [&](const QString &what, const QString &target, const QString &text,
+                   const QString &objectName) {
+        if (text.isEmpty())
+            return;
+        result.append(statement(ObjectKind::Comment, schema.name, objectName, objectName,
+                                u"COMMENT ON %1 %2 IS %3"_s.arg(
+                                    what, target, SqlQuoting::literal(text, Dialect::PostgreSQL))));
+    };
+    if (schema.name != u"public")
+        add(u"SCHEMA"_s, ident(schema.name), schema.comment, schema.name);
+    for (const TableDef &table : schema.tables) {
+        const QString qname = name(schema.name, table.name);
+        add(u"TABLE"_s, qname, table.comment, table.name);
+        for (const ColumnDef &column : table.columns)
+            add(u"COLUMN"_s, qname + u'.' + ident(column.name), column.comment, table.name);
+    }
+    for (const ViewDef &view : schema.views)
+        add(view.materialized ? u"MATERIALIZED VIEW"_s : u"VIEW"_s, name(schema.name, view.name),
+            view.comment, view.name);
+    for (const SequenceDef &seq : schema.sequences)
+        add(u"SEQUENCE"_s, name(schema.name, seq.name), seq.comment, seq.name);
+    for (const UserDefinedType &type : schema.types)
+        add(type.kind == UserTypeKind::Domain ? u"DOMAIN"_s : u"TYPE"_s,
+            name(schema.name, type.name), type.comment, type.name);
+    if (sameEngine()) {
+        for (const RoutineDef &r : schema.routines) {
+            const QString what = r.kind == RoutineKind::Procedure   ? u"PROCEDURE"_s
+                                 : r.kind == RoutineKind::Aggregate ? u"AGGREGATE"_s
+                                                                    : u"FUNCTION"_s;
+            add(what, name(schema.name, r.name) + u'(' + r.arguments + u')', r.comment,
+                r.signature());
+        }
+    }
+    return result;
+}
+
+QList<DdlStatement> DdlWriter::grants(const SchemaDef &schema)
+{
+    if (m_options.target == Dialect::SQLite)
+        return {};
+    QList<DdlStatement> result;
+    for (const GrantDef &g : schema.grants) {
+        QString on;
+        QString object = name(schema.name, g.object);
+        switch (g.objectKind) {
+        case ObjectKind::Sequence:
+            on = u"SEQUENCE "_s;
+            break;
+        case ObjectKind::Function:
+        case ObjectKind::Procedure:
+            on = g.objectKind == ObjectKind::Function ? u"FUNCTION "_s : u"PROCEDURE "_s;
+            object =
+                name(schema.name, g.object.section(u'(', 0, 0)) + u'(' + g.object.section(u'(', 1);
+            break;
+        default:
+            on = m_options.target == Dialect::PostgreSQL ? u"TABLE "_s : QString();
+            break;
+        }
+        const QString grantee = g.grantee == u"PUBLIC" ? g.grantee : ident(g.grantee);
+        QString sql = u"GRANT %1 ON %2%3 TO %4"_s.arg(g.privilege, on, object, grantee);
+        if (g.withGrantOption)
+            sql += u" WITH GRANT OPTION"_s;
+        result.append(statement(ObjectKind::ObjectGrant, schema.name, g.object, g.object, sql));
+    }
+    return result;
+}
+
+} // namespace sluice::engine

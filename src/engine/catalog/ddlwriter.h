@@ -1,0 +1,72 @@
+#pragma once
+
+#include "engine/catalog/catalog.h"
+#include "engine/catalog/ddlstatement.h"
+#include "engine/catalog/typemapper.h"
+
+#include <QList>
+
+namespace sluice::engine {
+
+struct DdlOptions
+{
+    Dialect target = Dialect::PostgreSQL;
+    // TRANSFORM=SEGMENT_ATTRIBUTES:N drops tablespaces and storage parameters;
+    // TRANSFORM=STORAGE:N drops storage parameters only.
+    bool segmentAttributes = true;
+    bool storage = true;
+};
+
+// Writes CREATE statements for catalog objects in a target dialect. For the
+// same engine it reuses the engine's own texts (pg_get_*def, sqlite_schema.sql)
+// where they are exact; across engines it rebuilds them from the model, maps
+// types through TypeMapper and records every inexact step in warnings().
+class DdlWriter
+{
+public:
+    DdlWriter(Dialect source, const DdlOptions &options);
+
+    // The whole catalog in creation order: schemas, types, sequences, tables,
+    // then (after the data would be loaded) indexes, constraints, foreign
+    // keys, views in dependency order, routines, triggers, comments, grants.
+    [[nodiscard]] QList<DdlStatement> script(const Catalog &catalog);
+    // Index of the first statement that must run after the data load.
+    [[nodiscard]] static qsizetype postDataStart(const QList<DdlStatement> &script);
+
+    [[nodiscard]] QList<DdlStatement> createSchema(const SchemaDef &schema);
+    [[nodiscard]] QList<DdlStatement> createType(const UserDefinedType &type);
+    [[nodiscard]] QList<DdlStatement> createSequence(const SequenceDef &sequence);
+    [[nodiscard]] QList<DdlStatement> createTable(const TableDef &table);
+    [[nodiscard]] QList<DdlStatement> createIndexes(const TableDef &table);
+    // Primary keys, unique, check and exclusion constraints (foreignKeys
+    // false), or the foreign keys (true).
+    [[nodiscard]] QList<DdlStatement> createConstraints(const TableDef &table, bool foreignKeys);
+    [[nodiscard]] QList<DdlStatement> createView(const ViewDef &view);
+    [[nodiscard]] QList<DdlStatement> createRoutine(const RoutineDef &routine);
+    [[nodiscard]] QList<DdlStatement> createTriggers(const TableDef &table);
+    [[nodiscard]] QList<DdlStatement> comments(const SchemaDef &schema);
+    [[nodiscard]] QList<DdlStatement> grants(const SchemaDef &schema);
+    // Sets a sequence to its exported state (run after the data load).
+    [[nodiscard]] QString sequenceValue(const SequenceDef &sequence) const;
+
+    [[nodiscard]] QList<DdlWarning> warnings() const { return m_warnings; }
+
+private:
+    [[nodiscard]] QString name(const QString &schema, const QString &object) const;
+    [[nodiscard]] QString ident(const QString &object) const;
+    [[nodiscard]] QString columnDefinition(const TableDef &table, const ColumnDef &column);
+    [[nodiscard]] QString constraintBody(const TableDef &table, const ConstraintDef &constraint);
+    [[nodiscard]] QString indexStatement(const TableDef &table, const IndexDef &index);
+    [[nodiscard]] QString sqliteCreateTable(const TableDef &table);
+    [[nodiscard]] QString tableSuffix(const TableDef &table) const;
+    [[nodiscard]] QString portableExpression(const QString &expression, const QString &object);
+    void warn(DdlWarning::Severity severity, const QString &object, const QString &message);
+    [[nodiscard]] bool sameEngine() const { return m_source == m_options.target; }
+
+    Dialect m_source;
+    DdlOptions m_options;
+    TypeMapper m_types;
+    QList<DdlWarning> m_warnings;
+};
+
+} // namespace sluice::engine
