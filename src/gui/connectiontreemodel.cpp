@@ -2,7 +2,7 @@
 
 #include "engine/connection/connectionprofilestore.h"
 
-#include <QFuture>
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace sluice::gui {
@@ -38,14 +38,21 @@ ConnectionTreeModel::ConnectionTreeModel(QObject *parent)
     setHorizontalHeaderLabels({tr("Connection")});
 }
 
-void ConnectionTreeModel::reload() {
+void ConnectionTreeModel::reload()
+{
     const quint64 generation = ++m_generation;
-    QtConcurrent::run(&loadProfiles).then(this, [this, generation](const LoadResult &result) {
+    // A watcher owned by the model, rather than QFuture::then(this, ...): when the
+    // model is destroyed first, the watcher goes with it and the result is dropped.
+    auto *watcher = new QFutureWatcher<LoadResult>(this);
+    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
         if (generation != m_generation)
             return; // a newer reload is under way
+        const LoadResult result = watcher->result();
         setEntries(result.entries);
         Q_EMIT loadFinished(result.error.isEmpty(), result.error);
     });
+    watcher->setFuture(QtConcurrent::run(&loadProfiles));
 }
 
 QStandardItem *ConnectionTreeModel::groupItem(engine::Dialect dialect) {

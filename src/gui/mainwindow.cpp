@@ -46,7 +46,7 @@ void MainWindow::reloadConnections() {
 
 void MainWindow::showConnectionLoadResult(bool ok, const QString &message) {
     if (ok) {
-        statusBar()->showMessage(tr("%n connection(s)", nullptr, m_connectionModel->profileCount()),
+        statusBar()->showMessage(tr("Connections: %1").arg(m_connectionModel->profileCount()),
                                  5000);
         m_ui->connectionsView->expandAll();
         return;

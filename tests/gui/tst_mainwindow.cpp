@@ -47,7 +47,10 @@ void TestMainWindow::cleanup() {
 
 void TestMainWindow::listsTheSampleConnection() {
     MainWindow window;
+    // Loading starts in the constructor and ends on a worker thread; the result
+    // arrives through the event loop, never before the constructor returns.
     QSignalSpy loaded(window.connectionModel(), &ConnectionTreeModel::loadFinished);
+    QCOMPARE(window.connectionModel()->profileCount(), 0);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(loaded.wait(10000));
