@@ -19,5 +19,7 @@ struct Command {
 int runSample(CliContext &context);
 int runConnection(CliContext &context);
 int runDirectory(CliContext &context);
+int runExport(CliContext &context);
+int runImport(CliContext &context);
 
 } // namespace sluice::cli

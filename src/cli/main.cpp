@@ -16,6 +16,8 @@ const Command kCommands[] = {
     {"sample", "Prepare the bundled HR sample database and print its path", &runSample},
     {"connection", "Manage connection profiles: add, list, remove, test", &runConnection},
     {"directory", "Manage directory objects: create, drop, grant, revoke, list", &runDirectory},
+    {"export", "Export to a dump file set (expdp parameters; HELP=YES lists them)", &runExport},
+    {"import", "Import a dump file set or copy with NETWORK_LINK (impdp parameters)", &runImport},
 };
 
 void printUsage(CliContext &context) {

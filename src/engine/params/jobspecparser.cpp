@@ -249,12 +249,15 @@ bool JobSpecParser::checkBareKeywords(const RawParameter &raw)
         if (!definition && !ParameterCatalog::findLegacy(upper))
             continue;
         const bool yesNo = definition && definition->kind == ValueKind::YesNo;
+        const QString misread =
+            previous == u"DUMPFILE"
+                ? QStringLiteral("another dump file (%1.dmp)").arg(value.text.toLower())
+                : QStringLiteral("another value of %1").arg(previous);
         return fail(upper, value.text, value.position,
                     QStringLiteral("%1 has no value: write %1=%2. Without =, Data Pump reads the "
-                                   "bare word \"%3\" as another value of %4 (for DUMPFILE, a "
-                                   "file called %5.dmp)")
+                                   "bare word \"%3\" as %4")
                         .arg(upper, yesNo ? QStringLiteral("YES") : QStringLiteral("<value>"),
-                             value.text, previous, value.text.toLower()));
+                             value.text, misread));
     }
     return true;
 }
