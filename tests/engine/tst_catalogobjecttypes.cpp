@@ -6,7 +6,8 @@
 using namespace sluice::engine;
 using namespace Qt::StringLiterals;
 
-class tst_CatalogObjectTypes : public QObject {
+class tst_CatalogObjectTypes : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -26,7 +27,8 @@ private Q_SLOTS:
     void availability();
 };
 
-void tst_CatalogObjectTypes::lookup_data() {
+void tst_CatalogObjectTypes::lookup_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("kinds");
     QTest::addColumn<bool>("named");
@@ -67,7 +69,8 @@ void tst_CatalogObjectTypes::lookup_data() {
     QTest::newRow("full mode role") << u"DATABASE_EXPORT/ROLE"_s << u"ROLE"_s << true << false;
 }
 
-void tst_CatalogObjectTypes::lookup() {
+void tst_CatalogObjectTypes::lookup()
+{
     QFETCH(QString, text);
     QFETCH(QString, kinds);
     QFETCH(bool, named);
@@ -81,7 +84,8 @@ void tst_CatalogObjectTypes::lookup() {
     QCOMPARE(result.ignored, ignored);
 }
 
-void tst_CatalogObjectTypes::lookupInMode_data() {
+void tst_CatalogObjectTypes::lookupInMode_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("root");
     QTest::addColumn<QString>("kinds"); // empty: not found
@@ -103,7 +107,8 @@ void tst_CatalogObjectTypes::lookupInMode_data() {
         << u"DATABASE_EXPORT/SCHEMA/SEQUENCE"_s << full << u"SEQUENCE, OBJECT_GRANT"_s;
 }
 
-void tst_CatalogObjectTypes::lookupInMode() {
+void tst_CatalogObjectTypes::lookupInMode()
+{
     QFETCH(QString, text);
     QFETCH(int, root);
     QFETCH(QString, kinds);
@@ -115,7 +120,8 @@ void tst_CatalogObjectTypes::lookupInMode() {
         QVERIFY(result.errorString.startsWith(u"Object path "_s + text + u" was not found."_s));
 }
 
-void tst_CatalogObjectTypes::notFound_data() {
+void tst_CatalogObjectTypes::notFound_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("suggestion");
     QTest::addColumn<QString>("message");
@@ -140,7 +146,8 @@ void tst_CatalogObjectTypes::notFound_data() {
     QTest::newRow("empty") << u""_s << QString() << u"Object path  was not found."_s;
 }
 
-void tst_CatalogObjectTypes::notFound() {
+void tst_CatalogObjectTypes::notFound()
+{
     QFETCH(QString, text);
     QFETCH(QString, suggestion);
     QFETCH(QString, message);
@@ -152,7 +159,8 @@ void tst_CatalogObjectTypes::notFound() {
     QCOMPARE(result.errorString, message);
 }
 
-void tst_CatalogObjectTypes::canonicalPaths_data() {
+void tst_CatalogObjectTypes::canonicalPaths_data()
+{
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("root");
     QTest::addColumn<QString>("path");
@@ -199,7 +207,8 @@ void tst_CatalogObjectTypes::canonicalPaths_data() {
                                   << u"DATABASE_EXPORT/SCHEMA/GRANT/SYSTEM_GRANT"_s;
 }
 
-void tst_CatalogObjectTypes::canonicalPaths() {
+void tst_CatalogObjectTypes::canonicalPaths()
+{
     QFETCH(int, kind);
     QFETCH(int, root);
     QFETCH(QString, path);
@@ -207,7 +216,8 @@ void tst_CatalogObjectTypes::canonicalPaths() {
     QCOMPARE(ObjectTypes::availableIn(ObjectKind(kind), ObjectPathRoot(root)), !path.isEmpty());
 }
 
-void tst_CatalogObjectTypes::everyPathResolvesToItsKind() {
+void tst_CatalogObjectTypes::everyPathResolvesToItsKind()
+{
     // Every path the registry prints must be accepted back by lookup(), and
     // select at least the kind it was printed for.
     for (int r = 0; r < 3; ++r) {
@@ -232,7 +242,8 @@ void tst_CatalogObjectTypes::everyPathResolvesToItsKind() {
     }
 }
 
-void tst_CatalogObjectTypes::dependents_data() {
+void tst_CatalogObjectTypes::dependents_data()
+{
     QTest::addColumn<QString>("parent");
     QTest::addColumn<QString>("dependents");
 
@@ -253,7 +264,8 @@ void tst_CatalogObjectTypes::dependents_data() {
            u"PROCEDURE, AGGREGATE, STATISTICS"_s;
 }
 
-void tst_CatalogObjectTypes::dependents() {
+void tst_CatalogObjectTypes::dependents()
+{
     QFETCH(QString, parent);
     QFETCH(QString, dependents);
     const ObjectTypeLookup result = ObjectTypes::lookup(parent);
@@ -261,7 +273,8 @@ void tst_CatalogObjectTypes::dependents() {
     QCOMPARE(ObjectTypes::dependents(result.kinds).toString(), dependents);
 }
 
-void tst_CatalogObjectTypes::availability_data() {
+void tst_CatalogObjectTypes::availability_data()
+{
     QTest::addColumn<QString>("type");
     QTest::addColumn<int>("dialect");
     QTest::addColumn<QString>("reason"); // empty: available
@@ -291,7 +304,8 @@ void tst_CatalogObjectTypes::availability_data() {
         << u"STATISTICS"_s << sqlite << QString();
 }
 
-void tst_CatalogObjectTypes::availability() {
+void tst_CatalogObjectTypes::availability()
+{
     QFETCH(QString, type);
     QFETCH(int, dialect);
     QFETCH(QString, reason);

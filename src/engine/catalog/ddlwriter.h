@@ -4,6 +4,7 @@
 #include "engine/catalog/ddlstatement.h"
 #include "engine/catalog/typemapper.h"
 
+#include <QHash>
 #include <QList>
 
 namespace sluice::engine {
@@ -28,7 +29,7 @@ public:
 
     // The whole catalog in creation order: schemas, types, sequences, tables,
     // then (after the data would be loaded) indexes, constraints, foreign
-    // keys, views in dependency order, routines, triggers, comments, grants.
+    // keys, routines, views in dependency order, triggers, comments, grants.
     [[nodiscard]] QList<DdlStatement> script(const Catalog &catalog);
     // Index of the first statement that must run after the data load.
     [[nodiscard]] static qsizetype postDataStart(const QList<DdlStatement> &script);
@@ -59,6 +60,7 @@ private:
     [[nodiscard]] QString indexStatement(const TableDef &table, const IndexDef &index);
     [[nodiscard]] QString sqliteCreateTable(const TableDef &table);
     [[nodiscard]] QString tableSuffix(const TableDef &table) const;
+    [[nodiscard]] QString sequenceOptions(const SequenceDef &sequence) const;
     [[nodiscard]] QString portableExpression(const QString &expression, const QString &object);
     void warn(DdlWarning::Severity severity, const QString &object, const QString &message);
     [[nodiscard]] bool sameEngine() const { return m_source == m_options.target; }
@@ -67,6 +69,8 @@ private:
     DdlOptions m_options;
     TypeMapper m_types;
     QList<DdlWarning> m_warnings;
+    // Identity sequences by their quoted PostgreSQL name, during script().
+    QHash<QString, const SequenceDef *> m_identitySequences;
 };
 
 } // namespace sluice::engine

@@ -339,7 +339,8 @@ void PostgresCatalogReader::readIndexes()
         return;
     while (q.next()) {
         TableDef *table = m_tables.value(q.value(0).toLongLong());
-        if (!table)
+        ViewDef *view = m_views.value(q.value(0).toLongLong());
+        if (!table && !view)
             continue;
         IndexDef index;
         index.name = q.value(1).toString();
@@ -363,7 +364,7 @@ void PostgresCatalogReader::readIndexes()
             part.descending = key.value(u"desc").toBool();
             index.keys.append(part);
         }
-        table->indexes.append(index);
+        (table ? table->indexes : view->indexes).append(index);
     }
 }
 
@@ -544,6 +545,9 @@ void PostgresCatalogReader::readRoutines(Catalog &catalog)
         u"FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
         u"JOIN pg_language l ON l.oid = p.prolang "
         u"WHERE p.prokind IN ('f', 'p') "
+        // Constructors of range types belong to their type.
+        u"AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass "
+        u"  AND d.objid = p.oid AND d.deptype = 'i') "
         u"AND n.nspname IN (SELECT json_array_elements_text(?::json)) AND "_s +
         kNotInExtension.arg(u"p.oid"_s) + u" ORDER BY n.nspname, p.proname, 4"_s;
     if (!m_sql.exec(q, sql, {schemaFilter()}))
@@ -614,7 +618,7 @@ void PostgresCatalogReader::readGrants(Catalog &catalog)
     // Privileges the owner holds on its own objects are implicit: only grants
     // to others are objects of their own.
     const QString sql =
-        u"SELECT n.nspname, c.relname, c.relkind, pg_get_userbyid(a.grantor), "
+        u"SELECT n.nspname::text, c.relname::text, c.relkind::text, pg_get_userbyid(a.grantor), "
         u"  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END, "
         u"  a.privilege_type, a.is_grantable "
         u"FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace, "
@@ -622,7 +626,8 @@ void PostgresCatalogReader::readGrants(Catalog &catalog)
         u"WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND a.grantee <> c.relowner "
         u"AND n.nspname IN (SELECT json_array_elements_text(?::json)) "
         u"UNION ALL "
-        u"SELECT n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', "
+        u"SELECT n.nspname::text, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || "
+        u"')', "
         u"  CASE p.prokind WHEN 'p' THEN 'P' ELSE 'F' END, pg_get_userbyid(a.grantor), "
         u"  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END, "
         u"  a.privilege_type, a.is_grantable "

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "engine/catalog/indexdef.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +30,8 @@ struct ViewDef
     // The engine's own full CREATE text where it keeps one (SQLite).
     QString definition;
     QString tablespace;
+    // Indexes of a materialized view.
+    QList<IndexDef> indexes;
 
     friend bool operator==(const ViewDef &, const ViewDef &) = default;
 };
