@@ -69,7 +69,9 @@ int add(CliContext &context, QStringList args)
     }
     if (!store.save())
         return context.fail(store.errorString());
-    context.out() << "Connection profile \"" << profile.name << "\" added: " << params->toUrl()
+    // As stored: a relative SQLite path has been made absolute.
+    context.out() << "Connection profile \"" << profile.name
+                  << "\" added: " << store.find(profile.name)->params.toUrl()
                   << (savePassword ? " (password saved in the keychain)" : "") << Qt::endl;
     return ExitSuccess;
 }
