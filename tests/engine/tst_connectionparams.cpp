@@ -7,7 +7,8 @@
 using namespace sluice::engine;
 using namespace Qt::StringLiterals;
 
-class TestConnectionParams : public QObject {
+class TestConnectionParams : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -24,7 +25,8 @@ private Q_SLOTS:
     void validation();
 };
 
-void TestConnectionParams::parse_data() {
+void TestConnectionParams::parse_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<int>("dialect");
     QTest::addColumn<QString>("host");
@@ -61,17 +63,18 @@ void TestConnectionParams::parse_data() {
     row("postgres socket", u"postgresql:///hr"_s, Dialect::PostgreSQL, {}, 0, {}, u"hr"_s, {});
     row("postgres ipv6", u"postgresql://hr@[::1]:5432/hr"_s, Dialect::PostgreSQL, u"::1"_s, 5432,
         u"hr"_s, u"hr"_s, {});
-    row("postgres percent user", u"postgresql://d%40v%3Ax@h/my%20db"_s, Dialect::PostgreSQL,
-        u"h"_s, 0, u"d@v:x"_s, u"my db"_s, {});
+    row("postgres percent user", u"postgresql://d%40v%3Ax@h/my%20db"_s, Dialect::PostgreSQL, u"h"_s,
+        0, u"d@v:x"_s, u"my db"_s, {});
     row("mariadb", u"mariadb://root@localhost:3307/hr"_s, Dialect::MariaDB, u"localhost"_s, 3307,
         u"root"_s, u"hr"_s, {});
-    row("mysql alias", u"mysql://app@10.0.0.5/shop"_s, Dialect::MariaDB, u"10.0.0.5"_s, 0,
-        u"app"_s, u"shop"_s, {});
+    row("mysql alias", u"mysql://app@10.0.0.5/shop"_s, Dialect::MariaDB, u"10.0.0.5"_s, 0, u"app"_s,
+        u"shop"_s, {});
     row("mariadb no db", u"mariadb://root@localhost"_s, Dialect::MariaDB, u"localhost"_s, 0,
         u"root"_s, {}, {});
 }
 
-void TestConnectionParams::parse() {
+void TestConnectionParams::parse()
+{
     QFETCH(QString, url);
     QFETCH(int, dialect);
     QFETCH(QString, host);
@@ -92,7 +95,8 @@ void TestConnectionParams::parse() {
     QVERIFY(params->isValid());
 }
 
-void TestConnectionParams::roundTrip() {
+void TestConnectionParams::roundTrip()
+{
     QFETCH(QString, url);
     const auto params = ConnectionParams::fromUrl(url);
     QVERIFY(params.has_value());
@@ -104,7 +108,8 @@ void TestConnectionParams::roundTrip() {
     QCOMPARE(again->toUrl(), formatted);
 }
 
-void TestConnectionParams::canonicalUrl_data() {
+void TestConnectionParams::canonicalUrl_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("canonical");
     QTest::newRow("postgres alias")
@@ -120,12 +125,12 @@ void TestConnectionParams::canonicalUrl_data() {
                                     << u"postgresql://u@h/d?connect_timeout=3&sslmode=require"_s;
     QTest::newRow("option with ampersand")
         << u"mariadb://u@h/d?SSL_CA=%2Fa%26b"_s << u"mariadb://u@h/d?SSL_CA=%2Fa%26b"_s;
-    QTest::newRow("sqlite option")
-        << u"sqlite:///x.db?create"_s << u"sqlite:///x.db?create=yes"_s;
+    QTest::newRow("sqlite option") << u"sqlite:///x.db?create"_s << u"sqlite:///x.db?create=yes"_s;
     QTest::newRow("ipv6") << u"postgresql://[::1]/d"_s << u"postgresql://[::1]/d"_s;
 }
 
-void TestConnectionParams::canonicalUrl() {
+void TestConnectionParams::canonicalUrl()
+{
     QFETCH(QString, url);
     QFETCH(QString, canonical);
     QString error;
@@ -134,7 +139,8 @@ void TestConnectionParams::canonicalUrl() {
     QCOMPARE(params->toUrl(), canonical);
 }
 
-void TestConnectionParams::errors_data() {
+void TestConnectionParams::errors_data()
+{
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("expected"); // a fragment of the message
 
@@ -165,7 +171,8 @@ void TestConnectionParams::errors_data() {
     QTest::newRow("option without name") << u"postgresql://h/d?=x"_s << u"without a name"_s;
 }
 
-void TestConnectionParams::errors() {
+void TestConnectionParams::errors()
+{
     QFETCH(QString, url);
     QFETCH(QString, expected);
     QString error;
@@ -175,7 +182,8 @@ void TestConnectionParams::errors() {
     QVERIFY2(!error.contains(u"secret"_s), "an error message must not echo a password");
 }
 
-void TestConnectionParams::looksLikeUrl_data() {
+void TestConnectionParams::looksLikeUrl_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("url");
     QTest::newRow("sqlite") << u"sqlite:hr.db"_s << true;
@@ -186,13 +194,15 @@ void TestConnectionParams::looksLikeUrl_data() {
     QTest::newRow("pg alias is no scheme") << u"pg://h/d"_s << false;
 }
 
-void TestConnectionParams::looksLikeUrl() {
+void TestConnectionParams::looksLikeUrl()
+{
     QFETCH(QString, text);
     QFETCH(bool, url);
     QCOMPARE(ConnectionParams::looksLikeUrl(text), url);
 }
 
-void TestConnectionParams::validation() {
+void TestConnectionParams::validation()
+{
     ConnectionParams sqlite;
     sqlite.dialect = Dialect::SQLite;
     QVERIFY(sqlite.validationError().contains(u"needs a database file"_s));

@@ -14,14 +14,16 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Answers asynchronously, like a real keychain, from an in-memory table.
-class FakeKeychain final : public KeychainBackend {
+class FakeKeychain final : public KeychainBackend
+{
 public:
     QHash<QString, QString> entries;
     std::optional<KeychainResult::Status> forcedStatus; // Unavailable, Failed
     bool silent = false;                                // never answers
     QStringList calls;
 
-    void readPassword(const QString &key, QObject *context, Callback done) override {
+    void readPassword(const QString &key, QObject *context, Callback done) override
+    {
         calls << u"read "_s + key;
         KeychainResult result;
         if (forcedStatus) {
@@ -36,7 +38,8 @@ public:
         answer(context, std::move(done), result);
     }
     void writePassword(const QString &key, const QString &password, QObject *context,
-                       Callback done) override {
+                       Callback done) override
+    {
         calls << u"write "_s + key;
         KeychainResult result{forcedStatus.value_or(KeychainResult::Status::Ok), {}, {}};
         if (result.status == KeychainResult::Status::Ok)
@@ -45,7 +48,8 @@ public:
             result.errorString = u"no secret service"_s;
         answer(context, std::move(done), result);
     }
-    void deletePassword(const QString &key, QObject *context, Callback done) override {
+    void deletePassword(const QString &key, QObject *context, Callback done) override
+    {
         calls << u"delete "_s + key;
         const bool had = entries.remove(key) > 0;
         answer(context, std::move(done),
@@ -53,20 +57,23 @@ public:
     }
 
 private:
-    void answer(QObject *context, Callback done, const KeychainResult &result) {
+    void answer(QObject *context, Callback done, const KeychainResult &result)
+    {
         if (silent)
             return;
         QTimer::singleShot(0, context, [done = std::move(done), result] { done(result); });
     }
 };
 
-ConnectionParams pgParams() {
+ConnectionParams pgParams()
+{
     return *ConnectionParams::fromUrl(u"postgresql://hr@db:5432/hr"_s);
 }
 
 } // namespace
 
-class TestConnectionPasswords : public QObject {
+class TestConnectionPasswords : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -84,17 +91,20 @@ private Q_SLOTS:
     void storeUnavailable();
 };
 
-void TestConnectionPasswords::initTestCase() {
+void TestConnectionPasswords::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestConnectionPasswords::init() {
+void TestConnectionPasswords::init()
+{
     qunsetenv("SLUICE_PASSWORD");
     qunsetenv("SLUICE_PASSWORD_PROD");
     qunsetenv("SLUICE_NO_KEYCHAIN");
 }
 
-void TestConnectionPasswords::variableNames_data() {
+void TestConnectionPasswords::variableNames_data()
+{
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QString>("variable");
     QTest::newRow("simple") << u"prod"_s << u"SLUICE_PASSWORD_PROD"_s;
@@ -102,13 +112,15 @@ void TestConnectionPasswords::variableNames_data() {
     QTest::newRow("punctuation") << u"prod.db-1_a"_s << u"SLUICE_PASSWORD_PROD_DB_1_A"_s;
 }
 
-void TestConnectionPasswords::variableNames() {
+void TestConnectionPasswords::variableNames()
+{
     QFETCH(QString, profile);
     QFETCH(QString, variable);
     QCOMPARE(PasswordSource::environmentVariableFor(profile), variable);
 }
 
-void TestConnectionPasswords::chain_data() {
+void TestConnectionPasswords::chain_data()
+{
     QTest::addColumn<bool>("sqlite");
     QTest::addColumn<QString>("profile");
     QTest::addColumn<bool>("useKeychain");
@@ -185,7 +197,8 @@ void TestConnectionPasswords::chain_data() {
         << u"No password was entered for hr@prod."_s;
 }
 
-void TestConnectionPasswords::chain() {
+void TestConnectionPasswords::chain()
+{
     QFETCH(bool, sqlite);
     QFETCH(QString, profile);
     QFETCH(bool, useKeychain);
@@ -239,7 +252,8 @@ void TestConnectionPasswords::chain() {
     QVERIFY(!result.needsPrompt);
 }
 
-void TestConnectionPasswords::keychainTimeout() {
+void TestConnectionPasswords::keychainTimeout()
+{
     auto fake = std::make_unique<FakeKeychain>();
     fake->silent = true;
     PasswordSource source(std::move(fake));
@@ -253,7 +267,8 @@ void TestConnectionPasswords::keychainTimeout() {
     QVERIFY(result.errorString.contains(u"SLUICE_PASSWORD_PROD"_s));
 }
 
-void TestConnectionPasswords::keychainDisabledByVariable() {
+void TestConnectionPasswords::keychainDisabledByVariable()
+{
     qputenv("SLUICE_NO_KEYCHAIN", "1");
     auto fake = std::make_unique<FakeKeychain>();
     fake->entries.insert(u"prod"_s, u"k"_s);
@@ -265,7 +280,8 @@ void TestConnectionPasswords::keychainDisabledByVariable() {
     QVERIFY(keychain->calls.isEmpty());
 }
 
-void TestConnectionPasswords::asyncNeverPrompts_data() {
+void TestConnectionPasswords::asyncNeverPrompts_data()
+{
     QTest::addColumn<QString>("saved");
     QTest::addColumn<QString>("generic");
     QTest::addColumn<bool>("ok");
@@ -276,7 +292,8 @@ void TestConnectionPasswords::asyncNeverPrompts_data() {
     QTest::newRow("nothing") << QString() << QString() << false << QString() << true;
 }
 
-void TestConnectionPasswords::asyncNeverPrompts() {
+void TestConnectionPasswords::asyncNeverPrompts()
+{
     QFETCH(QString, saved);
     QFETCH(QString, generic);
     QFETCH(bool, ok);
@@ -306,7 +323,8 @@ void TestConnectionPasswords::asyncNeverPrompts() {
     QVERIFY(!prompted);
 }
 
-void TestConnectionPasswords::storeAndForget() {
+void TestConnectionPasswords::storeAndForget()
+{
     auto fake = std::make_unique<FakeKeychain>();
     FakeKeychain *keychain = fake.get();
     PasswordSource source(std::move(fake));
@@ -318,7 +336,8 @@ void TestConnectionPasswords::storeAndForget() {
     QVERIFY(source.forgetPassword(u"prod"_s, &error)); // nothing saved is fine
 }
 
-void TestConnectionPasswords::storeUnavailable() {
+void TestConnectionPasswords::storeUnavailable()
+{
     auto fake = std::make_unique<FakeKeychain>();
     fake->forcedStatus = KeychainResult::Status::Unavailable;
     PasswordSource source(std::move(fake));

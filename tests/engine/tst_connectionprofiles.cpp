@@ -19,7 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-ConnectionProfile makeProfile(const QString &name, const QString &url, bool save = false) {
+ConnectionProfile makeProfile(const QString &name, const QString &url, bool save = false)
+{
     ConnectionProfile profile;
     profile.name = name;
     profile.params = *ConnectionParams::fromUrl(url);
@@ -29,7 +30,8 @@ ConnectionProfile makeProfile(const QString &name, const QString &url, bool save
 
 } // namespace
 
-class TestConnectionProfiles : public QObject {
+class TestConnectionProfiles : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -59,7 +61,8 @@ private:
     ConnectionProfileStore makeStore() const;
 };
 
-void TestConnectionProfiles::initTestCase() {
+void TestConnectionProfiles::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_home.isValid());
     qputenv("SLUICE_HOME", m_home.path().toUtf8());
@@ -73,11 +76,13 @@ void TestConnectionProfiles::initTestCase() {
     qputenv("SLUICE_DATA_DIR", shared.toUtf8());
 }
 
-void TestConnectionProfiles::init() {
+void TestConnectionProfiles::init()
+{
     QFile::remove(ConnectionProfileStore::defaultFilePath());
 }
 
-ConnectionProfileStore TestConnectionProfiles::makeStore() const {
+ConnectionProfileStore TestConnectionProfiles::makeStore() const
+{
     ConnectionProfileStore store;
     if (!store.load())
         qWarning("load failed: %s", qPrintable(store.errorString()));
@@ -86,7 +91,8 @@ ConnectionProfileStore TestConnectionProfiles::makeStore() const {
     return store;
 }
 
-void TestConnectionProfiles::persistence() {
+void TestConnectionProfiles::persistence()
+{
     QCOMPARE(ConnectionProfileStore::defaultFilePath(),
              QDir(m_home.path()).filePath(u"config/connections.json"_s));
     ConnectionProfileStore store;
@@ -112,7 +118,8 @@ void TestConnectionProfiles::persistence() {
     QVERIFY(!json.contains("password\":"));
 }
 
-void TestConnectionProfiles::caseInsensitiveLookup_data() {
+void TestConnectionProfiles::caseInsensitiveLookup_data()
+{
     QTest::addColumn<QString>("lookup");
     QTest::addColumn<bool>("found");
     QTest::newRow("same") << u"Prod"_s << true;
@@ -122,7 +129,8 @@ void TestConnectionProfiles::caseInsensitiveLookup_data() {
     QTest::newRow("prefix") << u"pro"_s << false;
 }
 
-void TestConnectionProfiles::caseInsensitiveLookup() {
+void TestConnectionProfiles::caseInsensitiveLookup()
+{
     QFETCH(QString, lookup);
     QFETCH(bool, found);
     const ConnectionProfileStore store = makeStore();
@@ -132,7 +140,8 @@ void TestConnectionProfiles::caseInsensitiveLookup() {
         QCOMPARE(profile->name, u"Prod"_s); // kept as first written
 }
 
-void TestConnectionProfiles::addUpdateRemoveErrors() {
+void TestConnectionProfiles::addUpdateRemoveErrors()
+{
     ConnectionProfileStore store = makeStore();
     QVERIFY(!store.add(makeProfile(u"PROD"_s, u"sqlite:///a.db"_s)));
     QVERIFY2(store.errorString().contains(u"exists already"_s), qPrintable(store.errorString()));
@@ -149,7 +158,8 @@ void TestConnectionProfiles::addUpdateRemoveErrors() {
     QVERIFY(store.errorString().contains(u"names only a file"_s));
 }
 
-void TestConnectionProfiles::profileNames_data() {
+void TestConnectionProfiles::profileNames_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("valid");
     QTest::newRow("simple") << u"hr"_s << true;
@@ -164,7 +174,8 @@ void TestConnectionProfiles::profileNames_data() {
     QTest::newRow("space") << u"my db"_s << false;
 }
 
-void TestConnectionProfiles::profileNames() {
+void TestConnectionProfiles::profileNames()
+{
     QFETCH(QString, name);
     QFETCH(bool, valid);
     QCOMPARE(ConnectionProfile::nameError(name).isEmpty(), valid);
@@ -172,14 +183,16 @@ void TestConnectionProfiles::profileNames() {
     QCOMPARE(store.add(makeProfile(name, u"sqlite:///a.db"_s)), valid);
 }
 
-void TestConnectionProfiles::relativeSqlitePathBecomesAbsolute() {
+void TestConnectionProfiles::relativeSqlitePathBecomesAbsolute()
+{
     ConnectionProfileStore store;
     QVERIFY(store.add(makeProfile(u"rel"_s, u"sqlite:data/hr.db"_s)));
     QCOMPARE(store.find(u"rel"_s)->params.filePath,
              QDir::current().absoluteFilePath(u"data/hr.db"_s));
 }
 
-void TestConnectionProfiles::corruptFile() {
+void TestConnectionProfiles::corruptFile()
+{
     const QString path = m_home.filePath(u"corrupt.json"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -199,7 +212,8 @@ void TestConnectionProfiles::corruptFile() {
     QVERIFY(!store.errorString().contains(u":b@"_s));
 }
 
-void TestConnectionProfiles::sampleProfile() {
+void TestConnectionProfiles::sampleProfile()
+{
     ConnectionProfileStore store;
     QVERIFY(store.load());
     QVERIFY2(store.ensureSampleProfile(), qPrintable(store.errorString()));
@@ -221,7 +235,8 @@ void TestConnectionProfiles::sampleProfile() {
     QCOMPARE(reloaded.find(u"hr_sample"_s)->params.filePath, profile->params.filePath);
 }
 
-void TestConnectionProfiles::resolve_data() {
+void TestConnectionProfiles::resolve_data()
+{
     QTest::addColumn<QString>("reference");
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("profile");
@@ -236,7 +251,8 @@ void TestConnectionProfiles::resolve_data() {
                          << u"mariadb://a@b/c"_s;
 }
 
-void TestConnectionProfiles::resolve() {
+void TestConnectionProfiles::resolve()
+{
     QFETCH(QString, reference);
     QFETCH(QString, url);
     QFETCH(QString, profile);
@@ -251,7 +267,8 @@ void TestConnectionProfiles::resolve() {
     QCOMPARE(resolved->savePassword, !profile.isEmpty());
 }
 
-void TestConnectionProfiles::resolveErrors_data() {
+void TestConnectionProfiles::resolveErrors_data()
+{
     QTest::addColumn<QString>("reference");
     QTest::addColumn<QString>("expected");
     QTest::newRow("empty") << QString() << u"No connection was given"_s;
@@ -264,7 +281,8 @@ void TestConnectionProfiles::resolveErrors_data() {
     QTest::newRow("dangling at") << u"scott@"_s << u"neither a profile name"_s;
 }
 
-void TestConnectionProfiles::resolveErrors() {
+void TestConnectionProfiles::resolveErrors()
+{
     QFETCH(QString, reference);
     QFETCH(QString, expected);
     const ConnectionProfileStore store = makeStore();
@@ -274,7 +292,8 @@ void TestConnectionProfiles::resolveErrors() {
     QVERIFY2(!error.contains(u"tiger"_s), qPrintable(error));
 }
 
-void TestConnectionProfiles::openSqlite() {
+void TestConnectionProfiles::openSqlite()
+{
     const QString file = m_home.filePath(u"open.db"_s);
     {
         const auto params = ConnectionParams::fromUrl(u"sqlite://"_s + file + u"?create=yes"_s);
@@ -304,7 +323,8 @@ void TestConnectionProfiles::openSqlite() {
     DatabaseOpener::close(result.connectionName);
 }
 
-void TestConnectionProfiles::openSqliteMissingFile() {
+void TestConnectionProfiles::openSqliteMissingFile()
+{
     const QString file = m_home.filePath(u"missing.db"_s);
     const auto params = ConnectionParams::fromUrl(u"sqlite://"_s + file);
     const OpenResult result = DatabaseOpener::open(*params, u"missing"_s, {});
@@ -316,7 +336,8 @@ void TestConnectionProfiles::openSqliteMissingFile() {
     QVERIFY(!QSqlDatabase::contains(DatabaseOpener::connectionName(u"missing"_s)));
 }
 
-void TestConnectionProfiles::openSqliteCreate() {
+void TestConnectionProfiles::openSqliteCreate()
+{
     const QString file = m_home.filePath(u"created.db"_s);
     const auto params = ConnectionParams::fromUrl(u"sqlite://"_s + file);
     OpenOptions options;
@@ -327,7 +348,8 @@ void TestConnectionProfiles::openSqliteCreate() {
     QVERIFY(QFileInfo::exists(file));
 }
 
-void TestConnectionProfiles::openNotADatabase() {
+void TestConnectionProfiles::openNotADatabase()
+{
     const QString file = m_home.filePath(u"text.db"_s);
     QFile text(file);
     QVERIFY(text.open(QIODevice::WriteOnly));
@@ -341,7 +363,8 @@ void TestConnectionProfiles::openNotADatabase() {
     QVERIFY(!QSqlDatabase::contains(DatabaseOpener::connectionName(u"text"_s)));
 }
 
-void TestConnectionProfiles::connectionNamePerThread() {
+void TestConnectionProfiles::connectionNamePerThread()
+{
     QString other;
     QThread *thread = QThread::create([&other] { other = DatabaseOpener::connectionName(u"w"_s); });
     thread->start();

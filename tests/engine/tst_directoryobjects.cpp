@@ -16,7 +16,8 @@
 using namespace sluice::engine;
 using namespace Qt::StringLiterals;
 
-class TestDirectoryObjects : public QObject {
+class TestDirectoryObjects : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -49,7 +50,8 @@ private:
     QTemporaryDir m_root;
 };
 
-void TestDirectoryObjects::initTestCase() {
+void TestDirectoryObjects::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_root.isValid());
     qputenv("SLUICE_HOME", m_root.filePath(u"home"_s).toUtf8());
@@ -57,7 +59,8 @@ void TestDirectoryObjects::initTestCase() {
         QVERIFY(QDir().mkpath(folder(QString::fromLatin1(name))));
 }
 
-void TestDirectoryObjects::init() {
+void TestDirectoryObjects::init()
+{
     qunsetenv("DATA_PUMP_DIR");
     QFile::remove(DirectoryObjectStore::defaultFilePath());
     m_store = DirectoryObjectStore();
@@ -72,7 +75,8 @@ void TestDirectoryObjects::init() {
     QVERIFY(m_store.grant(DirectoryPrivilege::Read, u"impdir"_s, u"HR"_s));
 }
 
-void TestDirectoryObjects::defaultDirectory() {
+void TestDirectoryObjects::defaultDirectory()
+{
     DirectoryObjectStore store;
     QVERIFY(store.load());
     const auto object = store.find(u"data_pump_dir"_s);
@@ -95,7 +99,8 @@ void TestDirectoryObjects::defaultDirectory() {
     QCOMPARE(file->source, ResolvedFile::Source::Default);
 }
 
-void TestDirectoryObjects::storePersistence() {
+void TestDirectoryObjects::storePersistence()
+{
     QVERIFY(m_store.grant(DirectoryPrivilege::Read, u"EXPDIR"_s, u"public"_s));
     QVERIFY(m_store.save());
     DirectoryObjectStore reloaded;
@@ -124,7 +129,8 @@ void TestDirectoryObjects::storePersistence() {
     QVERIFY(!reloaded.find(u"EXPDIR"_s));
 }
 
-void TestDirectoryObjects::storeErrors() {
+void TestDirectoryObjects::storeErrors()
+{
     QVERIFY(!m_store.create(u"EXPDIR"_s, folder(u"imp"_s)));
     QVERIFY(m_store.errorString().contains(u"exists already"_s));
     QVERIFY(m_store.errorString().contains(u"--replace"_s));
@@ -149,7 +155,8 @@ void TestDirectoryObjects::storeErrors() {
     QVERIFY(bad.find(u"DATA_PUMP_DIR"_s).has_value());
 }
 
-void TestDirectoryObjects::privileges_data() {
+void TestDirectoryObjects::privileges_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QString>("formatted");
@@ -163,7 +170,8 @@ void TestDirectoryObjects::privileges_data() {
     QTest::newRow("trailing comma") << u"READ,"_s << false << QString();
 }
 
-void TestDirectoryObjects::privileges() {
+void TestDirectoryObjects::privileges()
+{
     QFETCH(QString, text);
     QFETCH(bool, valid);
     QFETCH(QString, formatted);
@@ -173,7 +181,8 @@ void TestDirectoryObjects::privileges() {
         QCOMPARE(DirectoryObject::formatPrivileges(*parsed), formatted);
 }
 
-void TestDirectoryObjects::precedence_data() {
+void TestDirectoryObjects::precedence_data()
+{
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("jobDirectory");
     QTest::addColumn<QString>("environment");
@@ -192,7 +201,8 @@ void TestDirectoryObjects::precedence_data() {
                                           << u"ENVDIR"_s << int(ResolvedFile::Source::FileSpec);
 }
 
-void TestDirectoryObjects::precedence() {
+void TestDirectoryObjects::precedence()
+{
     QFETCH(QString, spec);
     QFETCH(QString, jobDirectory);
     QFETCH(QString, environment);
@@ -210,7 +220,8 @@ void TestDirectoryObjects::precedence() {
     QVERIFY(!file->exists);
 }
 
-void TestDirectoryObjects::unsafeNames_data() {
+void TestDirectoryObjects::unsafeNames_data()
+{
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("expected");
     QTest::newRow("parent") << u"../x.dmp"_s << u"contains a path separator"_s;
@@ -233,7 +244,8 @@ void TestDirectoryObjects::unsafeNames_data() {
     QTest::newRow("control char") << u"a\nb.dmp"_s << u"control character"_s;
 }
 
-void TestDirectoryObjects::unsafeNames() {
+void TestDirectoryObjects::unsafeNames()
+{
     QFETCH(QString, spec);
     QFETCH(QString, expected);
     QString error;
@@ -242,7 +254,8 @@ void TestDirectoryObjects::unsafeNames() {
     QVERIFY2(error.contains(expected), qPrintable(error));
 }
 
-void TestDirectoryObjects::splitSpec_data() {
+void TestDirectoryObjects::splitSpec_data()
+{
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("directory");
     QTest::addColumn<QString>("file");
@@ -253,7 +266,8 @@ void TestDirectoryObjects::splitSpec_data() {
     QTest::newRow("leading colon") << u":x"_s << QString() << u":x"_s;
 }
 
-void TestDirectoryObjects::splitSpec() {
+void TestDirectoryObjects::splitSpec()
+{
     QFETCH(QString, spec);
     QFETCH(QString, directory);
     QFETCH(QString, file);
@@ -262,7 +276,8 @@ void TestDirectoryObjects::splitSpec() {
     QCOMPARE(f, file);
 }
 
-void TestDirectoryObjects::symlinks_data() {
+void TestDirectoryObjects::symlinks_data()
+{
     QTest::addColumn<QString>("target"); // relative to the temporary root
     QTest::addColumn<bool>("allowed");
     QTest::newRow("outside file") << u"outside.txt"_s << false;
@@ -274,7 +289,8 @@ void TestDirectoryObjects::symlinks_data() {
     QTest::newRow("sibling prefix") << u"exp2/x.dmp"_s << false;
 }
 
-void TestDirectoryObjects::symlinks() {
+void TestDirectoryObjects::symlinks()
+{
 #ifdef Q_OS_WIN
     QSKIP("symbolic links need extra rights on Windows");
 #endif
@@ -301,7 +317,8 @@ void TestDirectoryObjects::symlinks() {
     QFile::remove(link);
 }
 
-void TestDirectoryObjects::missingPrivilege_data() {
+void TestDirectoryObjects::missingPrivilege_data()
+{
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("profile");
     QTest::addColumn<int>("access");
@@ -317,7 +334,8 @@ void TestDirectoryObjects::missingPrivilege_data() {
            "object EXPDIR"_s;
 }
 
-void TestDirectoryObjects::missingPrivilege() {
+void TestDirectoryObjects::missingPrivilege()
+{
     QFETCH(QString, spec);
     QFETCH(QString, profile);
     QFETCH(int, access);
@@ -329,7 +347,8 @@ void TestDirectoryObjects::missingPrivilege() {
     QVERIFY2(error.contains(expected), qPrintable(error));
 }
 
-void TestDirectoryObjects::missingFolder() {
+void TestDirectoryObjects::missingFolder()
+{
     QVERIFY(m_store.create(u"GONE"_s, folder(u"gone"_s)));
     QVERIFY(m_store.grant(DirectoryPrivilege::Write, u"GONE"_s, u"public"_s));
     QString error;
@@ -339,7 +358,8 @@ void TestDirectoryObjects::missingFolder() {
     QVERIFY(!QFileInfo::exists(folder(u"gone"_s))); // only DATA_PUMP_DIR is made on demand
 }
 
-void TestDirectoryObjects::notAFolder() {
+void TestDirectoryObjects::notAFolder()
+{
     QFile plain(folder(u"plainfile"_s));
     QVERIFY(plain.open(QIODevice::WriteOnly));
     plain.close();
@@ -350,7 +370,8 @@ void TestDirectoryObjects::notAFolder() {
     QVERIFY2(error.contains(u"which is not a folder"_s), qPrintable(error));
 }
 
-void TestDirectoryObjects::unwritableFolder() {
+void TestDirectoryObjects::unwritableFolder()
+{
     // Root writes through permission bits, so as root use a folder no one can write to.
     QString path;
 #ifdef Q_OS_LINUX
@@ -378,7 +399,8 @@ void TestDirectoryObjects::unwritableFolder() {
              qPrintable(error));
 }
 
-void TestDirectoryObjects::readChecks() {
+void TestDirectoryObjects::readChecks()
+{
     QFile dump(folder(u"imp/full.dmp"_s));
     QVERIFY(dump.open(QIODevice::WriteOnly));
     dump.close();
@@ -396,7 +418,8 @@ void TestDirectoryObjects::readChecks() {
     QVERIFY2(error.contains(u"is a folder, not a file"_s), qPrintable(error));
 }
 
-void TestDirectoryObjects::unknownDirectory() {
+void TestDirectoryObjects::unknownDirectory()
+{
     QString error;
     const DirectoryResolver resolver(m_store);
     QVERIFY(!resolver.resolve({u"NOSUCH:x.dmp"_s, {}, u"hr"_s}, &error));

@@ -10,7 +10,8 @@ namespace sluice::engine {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("ConnectionParams", text);
 }
 
@@ -20,7 +21,8 @@ const QLatin1String kMemory(":memory:");
 
 // Schemes accepted in URLs. "pg" and "sqlite3" are deliberately not URL schemes:
 // a profile could be called that.
-std::optional<Dialect> dialectFromScheme(const QString &scheme) {
+std::optional<Dialect> dialectFromScheme(const QString &scheme)
+{
     const QString s = scheme.toLower();
     if (s == u"sqlite")
         return Dialect::SQLite;
@@ -31,28 +33,33 @@ std::optional<Dialect> dialectFromScheme(const QString &scheme) {
     return std::nullopt;
 }
 
-QString decode(const QString &text) {
+QString decode(const QString &text)
+{
     return QUrl::fromPercentEncoding(text.toUtf8());
 }
 
 // Encodes what would change the meaning of a URL component; keeps the rest readable.
-QString encode(const QString &text, const QByteArray &alsoKeep = {}) {
+QString encode(const QString &text, const QByteArray &alsoKeep = {})
+{
     return QString::fromUtf8(QUrl::toPercentEncoding(text, "-._~!$&'()*+,;=" + alsoKeep));
 }
 
-bool fail(QString *error, const QString &message) {
+bool fail(QString *error, const QString &message)
+{
     if (error)
         *error = message;
     return false;
 }
 
-QString passwordRefusal() {
+QString passwordRefusal()
+{
     return tr("The connection URL contains a password. Sluice never takes passwords in URLs, "
               "parameter files or logs: save it in the keychain (sluice-cli connection add "
               "--save-password), set SLUICE_PASSWORD, or type it at the prompt.");
 }
 
-bool parseQuery(const QString &query, ConnectionParams &params, QString *error) {
+bool parseQuery(const QString &query, ConnectionParams &params, QString *error)
+{
     if (query.isEmpty())
         return true;
     const QStringList pairs = query.split(u'&', Qt::SkipEmptyParts);
@@ -71,7 +78,8 @@ bool parseQuery(const QString &query, ConnectionParams &params, QString *error) 
     return true;
 }
 
-bool parseSqlite(const QString &rest, ConnectionParams &params, QString *error) {
+bool parseSqlite(const QString &rest, ConnectionParams &params, QString *error)
+{
     QString path;
     if (rest.startsWith(u"//")) {
         // sqlite://<authority>/<path>: only an empty authority (or localhost) makes sense.
@@ -99,7 +107,8 @@ bool parseSqlite(const QString &rest, ConnectionParams &params, QString *error) 
     return true;
 }
 
-bool parseHostPort(const QString &hostPort, ConnectionParams &params, QString *error) {
+bool parseHostPort(const QString &hostPort, ConnectionParams &params, QString *error)
+{
     QString host = hostPort;
     QString portText;
     if (host.startsWith(u'[')) { // IPv6 literal
@@ -128,7 +137,8 @@ bool parseHostPort(const QString &hostPort, ConnectionParams &params, QString *e
     return true;
 }
 
-bool parseServer(const QString &rest, ConnectionParams &params, QString *error) {
+bool parseServer(const QString &rest, ConnectionParams &params, QString *error)
+{
     if (!rest.startsWith(u"//"))
         return fail(error,
                     tr("A %1 URL looks like %2://user@host:port/database.")
@@ -160,12 +170,14 @@ bool parseServer(const QString &rest, ConnectionParams &params, QString *error) 
 
 } // namespace
 
-bool ConnectionParams::looksLikeUrl(const QString &text) {
+bool ConnectionParams::looksLikeUrl(const QString &text)
+{
     const qsizetype colon = text.indexOf(u':');
     return colon > 0 && dialectFromScheme(text.left(colon)).has_value();
 }
 
-std::optional<ConnectionParams> ConnectionParams::fromUrl(const QString &url, QString *error) {
+std::optional<ConnectionParams> ConnectionParams::fromUrl(const QString &url, QString *error)
+{
     const QString text = url.trimmed();
     const qsizetype colon = text.indexOf(u':');
     const std::optional<Dialect> dialect =
@@ -205,7 +217,8 @@ std::optional<ConnectionParams> ConnectionParams::fromUrl(const QString &url, QS
     return params;
 }
 
-QString ConnectionParams::toUrl() const {
+QString ConnectionParams::toUrl() const
+{
     QString url = dialectName(dialect) + u':';
     if (dialect == Dialect::SQLite) {
         if (filePath == kMemory)
@@ -238,7 +251,8 @@ QString ConnectionParams::toUrl() const {
     return url;
 }
 
-QString ConnectionParams::validationError() const {
+QString ConnectionParams::validationError() const
+{
     if (dialect == Dialect::SQLite) {
         if (filePath.trimmed().isEmpty())
             return tr("A SQLite connection needs a database file.");
@@ -259,7 +273,8 @@ QString ConnectionParams::validationError() const {
     return {};
 }
 
-int ConnectionParams::effectivePort() const {
+int ConnectionParams::effectivePort() const
+{
     if (port != 0)
         return port;
     switch (dialect) {
@@ -273,17 +288,20 @@ int ConnectionParams::effectivePort() const {
     return 0;
 }
 
-QString ConnectionParams::absoluteFilePath() const {
+QString ConnectionParams::absoluteFilePath() const
+{
     if (dialect != Dialect::SQLite || isInMemory() || filePath.isEmpty())
         return filePath;
     return QDir::cleanPath(QFileInfo(filePath).absoluteFilePath());
 }
 
-bool ConnectionParams::isInMemory() const {
+bool ConnectionParams::isInMemory() const
+{
     return dialect == Dialect::SQLite && filePath == kMemory;
 }
 
-bool ConnectionParams::optionEnabled(const QString &key) const {
+bool ConnectionParams::optionEnabled(const QString &key) const
+{
     const QString value = options.value(key).trimmed().toLower();
     return value == u"yes" || value == u"true" || value == u"1" || value == u"on";
 }

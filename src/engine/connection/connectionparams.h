@@ -22,7 +22,8 @@ namespace sluice::engine {
 // Components are percent-decoded; "?key=value&..." become options(). A URL that
 // carries a password (user:secret@host) is refused: passwords come from the
 // keychain, the environment or a prompt, never from URLs, parfiles or logs.
-struct ConnectionParams {
+struct ConnectionParams
+{
     Dialect dialect = Dialect::SQLite;
     QString host;     // server dialects; empty means the driver's default (local socket)
     int port = 0;     // 0 means the dialect's default port

@@ -5,7 +5,8 @@
 
 namespace sluice::engine {
 
-QString ConnectionProfile::nameError(const QString &name) {
+QString ConnectionProfile::nameError(const QString &name)
+{
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,63}$"));
     if (pattern.match(name).hasMatch())
         return {};

@@ -9,7 +9,8 @@ namespace sluice::engine {
 // A saved connection, like a TNS alias: a name that stands for ConnectionParams.
 // The password is never part of it; with savePassword it lives in the OS keychain
 // under service "sluice", key = name (see PasswordSource).
-struct ConnectionProfile {
+struct ConnectionProfile
+{
     QString name;
     ConnectionParams params;
     bool savePassword = false;

@@ -17,7 +17,8 @@ namespace sluice::engine {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("ConnectionProfileStore", text);
 }
 
@@ -26,18 +27,22 @@ constexpr int kFormatVersion = 1;
 } // namespace
 
 ConnectionProfileStore::ConnectionProfileStore(QString filePath)
-    : m_filePath(filePath.isEmpty() ? defaultFilePath() : std::move(filePath)) {}
+    : m_filePath(filePath.isEmpty() ? defaultFilePath() : std::move(filePath))
+{}
 
-QString ConnectionProfileStore::defaultFilePath() {
+QString ConnectionProfileStore::defaultFilePath()
+{
     return QDir(AppPaths::configDir()).filePath(QStringLiteral("connections.json"));
 }
 
-bool ConnectionProfileStore::fail(const QString &message) {
+bool ConnectionProfileStore::fail(const QString &message)
+{
     m_errorString = message;
     return false;
 }
 
-bool ConnectionProfileStore::load() {
+bool ConnectionProfileStore::load()
+{
     m_profiles.clear();
     QFile file(m_filePath);
     if (!file.exists())
@@ -74,7 +79,8 @@ bool ConnectionProfileStore::load() {
     return true;
 }
 
-bool ConnectionProfileStore::save() {
+bool ConnectionProfileStore::save()
+{
     QJsonArray entries;
     for (const ConnectionProfile &profile : std::as_const(m_profiles)) {
         entries.append(QJsonObject{{QLatin1String("name"), profile.name},
@@ -94,14 +100,16 @@ bool ConnectionProfileStore::save() {
     return true;
 }
 
-QStringList ConnectionProfileStore::names() const {
+QStringList ConnectionProfileStore::names() const
+{
     QStringList result;
     for (const ConnectionProfile &profile : m_profiles)
         result << profile.name;
     return result;
 }
 
-qsizetype ConnectionProfileStore::indexOf(const QString &name) const {
+qsizetype ConnectionProfileStore::indexOf(const QString &name) const
+{
     for (qsizetype i = 0; i < m_profiles.size(); ++i) {
         if (m_profiles.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
             return i;
@@ -109,21 +117,24 @@ qsizetype ConnectionProfileStore::indexOf(const QString &name) const {
     return -1;
 }
 
-std::optional<ConnectionProfile> ConnectionProfileStore::find(const QString &name) const {
+std::optional<ConnectionProfile> ConnectionProfileStore::find(const QString &name) const
+{
     const qsizetype index = indexOf(name);
     if (index < 0)
         return std::nullopt;
     return m_profiles.at(index);
 }
 
-void ConnectionProfileStore::sort() {
+void ConnectionProfileStore::sort()
+{
     std::stable_sort(m_profiles.begin(), m_profiles.end(),
                      [](const ConnectionProfile &a, const ConnectionProfile &b) {
                          return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
                      });
 }
 
-bool ConnectionProfileStore::check(ConnectionProfile &profile) {
+bool ConnectionProfileStore::check(ConnectionProfile &profile)
+{
     if (const QString error = ConnectionProfile::nameError(profile.name); !error.isEmpty())
         return fail(error);
     if (const QString error = profile.params.validationError(); !error.isEmpty())
@@ -133,7 +144,8 @@ bool ConnectionProfileStore::check(ConnectionProfile &profile) {
     return true;
 }
 
-bool ConnectionProfileStore::add(const ConnectionProfile &profile) {
+bool ConnectionProfileStore::add(const ConnectionProfile &profile)
+{
     ConnectionProfile copy = profile;
     if (!check(copy))
         return false;
@@ -144,7 +156,8 @@ bool ConnectionProfileStore::add(const ConnectionProfile &profile) {
     return true;
 }
 
-bool ConnectionProfileStore::update(const ConnectionProfile &profile) {
+bool ConnectionProfileStore::update(const ConnectionProfile &profile)
+{
     ConnectionProfile copy = profile;
     if (!check(copy))
         return false;
@@ -156,7 +169,8 @@ bool ConnectionProfileStore::update(const ConnectionProfile &profile) {
     return true;
 }
 
-bool ConnectionProfileStore::remove(const QString &name) {
+bool ConnectionProfileStore::remove(const QString &name)
+{
     const qsizetype index = indexOf(name);
     if (index < 0)
         return fail(tr("There is no connection profile named \"%1\".").arg(name));
@@ -164,7 +178,8 @@ bool ConnectionProfileStore::remove(const QString &name) {
     return true;
 }
 
-bool ConnectionProfileStore::ensureSampleProfile() {
+bool ConnectionProfileStore::ensureSampleProfile()
+{
     SampleDatabase sample;
     if (!sample.ensureWorkingCopy())
         return fail(sample.errorString());

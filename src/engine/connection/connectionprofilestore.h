@@ -14,7 +14,8 @@ namespace sluice::engine {
 // Names are matched case-insensitively, like TNS aliases, and kept as first written.
 // The store is an in-memory copy: load(), change, save(). save() replaces the file
 // atomically (QSaveFile), so a crash never leaves half a file.
-class ConnectionProfileStore {
+class ConnectionProfileStore
+{
 public:
     // filePath defaults to defaultFilePath(); tests pass a temporary file.
     explicit ConnectionProfileStore(QString filePath = {});

@@ -8,11 +8,13 @@ namespace sluice::engine {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("ConnectionResolver", text);
 }
 
-std::optional<ResolvedConnection> fail(QString *error, const QString &message) {
+std::optional<ResolvedConnection> fail(QString *error, const QString &message)
+{
     if (error)
         *error = message;
     return std::nullopt;
@@ -20,17 +22,20 @@ std::optional<ResolvedConnection> fail(QString *error, const QString &message) {
 
 } // namespace
 
-QString ResolvedConnection::displayName() const {
+QString ResolvedConnection::displayName() const
+{
     if (profileName.isEmpty())
         return params.toUrl();
     return params.user.isEmpty() ? profileName : params.user + u'@' + profileName;
 }
 
 ConnectionResolver::ConnectionResolver(const ConnectionProfileStore &store)
-    : m_store(store) {}
+    : m_store(store)
+{}
 
 std::optional<ResolvedConnection> ConnectionResolver::resolve(const QString &reference,
-                                                              QString *error) const {
+                                                              QString *error) const
+{
     const QString text = reference.trimmed();
     if (text.isEmpty())
         return fail(error, tr("No connection was given: name a connection profile or a URL "

@@ -11,7 +11,8 @@ class ConnectionProfileStore;
 
 // What a connection reference (the first positional argument, USERID=, NETWORK_LINK=)
 // turned out to be.
-struct ResolvedConnection {
+struct ResolvedConnection
+{
     ConnectionParams params;
     QString profileName; // the profile as stored; empty when the reference was a URL
     bool savePassword = false;
@@ -26,7 +27,8 @@ struct ResolvedConnection {
 //                                                            the Data Pump habit "hr@orcl";
 //   user/password@... or a URL with a password            -> refused, with the reason.
 // An unknown name is an error that lists the known profiles.
-class ConnectionResolver {
+class ConnectionResolver
+{
 public:
     explicit ConnectionResolver(const ConnectionProfileStore &store);
 

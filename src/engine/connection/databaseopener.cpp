@@ -12,18 +12,21 @@ namespace sluice::engine {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("DatabaseOpener", text);
 }
 
-OpenResult failure(OpenError error, const QString &message) {
+OpenResult failure(OpenError error, const QString &message)
+{
     OpenResult result;
     result.error = error;
     result.errorString = message;
     return result;
 }
 
-QString driverPackageHint(Dialect dialect) {
+QString driverPackageHint(Dialect dialect)
+{
     switch (dialect) {
     case Dialect::SQLite:
         return QStringLiteral("libqt6sql6-sqlite");
@@ -35,7 +38,8 @@ QString driverPackageHint(Dialect dialect) {
     return {};
 }
 
-bool containsAny(const QString &text, std::initializer_list<const char16_t *> needles) {
+bool containsAny(const QString &text, std::initializer_list<const char16_t *> needles)
+{
     for (const char16_t *needle : needles) {
         if (text.contains(QString::fromUtf16(needle), Qt::CaseInsensitive))
             return true;
@@ -44,7 +48,8 @@ bool containsAny(const QString &text, std::initializer_list<const char16_t *> ne
 }
 
 // SQLite opens anything lazily; read the schema once so a non-database file fails here.
-OpenResult checkSqliteFile(const QString &name, const ConnectionParams &params) {
+OpenResult checkSqliteFile(const QString &name, const ConnectionParams &params)
+{
     QString problem;
     {
         QSqlQuery query(QSqlDatabase::database(name, false));
@@ -61,13 +66,15 @@ OpenResult checkSqliteFile(const QString &name, const ConnectionParams &params) 
 
 } // namespace
 
-QString DatabaseOpener::connectionName(const QString &purpose) {
+QString DatabaseOpener::connectionName(const QString &purpose)
+{
     const auto thread = reinterpret_cast<quintptr>(QThread::currentThread());
     return QStringLiteral("sluice.%1.%2").arg(purpose, QString::number(thread, 16));
 }
 
 OpenResult DatabaseOpener::open(const ConnectionParams &params, const QString &purpose,
-                                const QString &password, const OpenOptions &options) {
+                                const QString &password, const OpenOptions &options)
+{
     if (const QString problem = params.validationError(); !problem.isEmpty())
         return failure(OpenError::InvalidParams, problem);
     const QString driver = qtDriverName(params.dialect);
@@ -121,7 +128,8 @@ OpenResult DatabaseOpener::open(const ConnectionParams &params, const QString &p
     return OpenResult{name, OpenError::None, {}};
 }
 
-void DatabaseOpener::close(const QString &connectionName) {
+void DatabaseOpener::close(const QString &connectionName)
+{
     if (!QSqlDatabase::contains(connectionName))
         return;
     {
@@ -132,7 +140,8 @@ void DatabaseOpener::close(const QString &connectionName) {
     QSqlDatabase::removeDatabase(connectionName);
 }
 
-QString DatabaseOpener::driverOptions(const ConnectionParams &params, const OpenOptions &options) {
+QString DatabaseOpener::driverOptions(const ConnectionParams &params, const OpenOptions &options)
+{
     QStringList parts;
     const int timeout = qMax(1, options.connectTimeoutSeconds);
     switch (params.dialect) {
@@ -158,7 +167,8 @@ QString DatabaseOpener::driverOptions(const ConnectionParams &params, const Open
     return parts.join(u';');
 }
 
-OpenResult DatabaseOpener::classify(const ConnectionParams &params, const QSqlError &sqlError) {
+OpenResult DatabaseOpener::classify(const ConnectionParams &params, const QSqlError &sqlError)
+{
     const QString text = sqlError.text().trimmed();
     const QString code = sqlError.nativeErrorCode();
     const QString target = params.toUrl();
@@ -190,7 +200,8 @@ OpenResult DatabaseOpener::classify(const ConnectionParams &params, const QSqlEr
 }
 
 QString DatabaseOpener::serverVersion(const QString &connectionName, Dialect dialect,
-                                      QString *error) {
+                                      QString *error)
+{
     QSqlQuery query(QSqlDatabase::database(connectionName, false));
     QString sql;
     QString prefix = dialectDisplayName(dialect) + u' ';

@@ -23,13 +23,15 @@ enum class OpenError {
     Other,
 };
 
-struct OpenOptions {
+struct OpenOptions
+{
     bool createSqliteFile = false; // also when the URL says ?create=yes
     bool readOnly = false;         // SQLite only; also ?mode=ro
     int connectTimeoutSeconds = 10;
 };
 
-struct OpenResult {
+struct OpenResult
+{
     QString connectionName; // for QSqlDatabase::database(); empty when the open failed
     OpenError error = OpenError::None;
     QString errorString;
@@ -39,7 +41,8 @@ struct OpenResult {
 // Opens per-thread connections named "sluice.<purpose>.<threadptr>" (STYLE.md rules
 // 16-17). Call open() and close() from the thread that uses the connection; a worker
 // passes ConnectionParams around, never a QSqlDatabase.
-class DatabaseOpener {
+class DatabaseOpener
+{
 public:
     // The name open() gives to a connection for this purpose on the calling thread.
     [[nodiscard]] static QString connectionName(const QString &purpose);

@@ -8,7 +8,8 @@ class QObject;
 namespace sluice::engine {
 
 // The answer of one keychain operation.
-struct KeychainResult {
+struct KeychainResult
+{
     enum class Status {
         Ok,          // read: password holds the secret; write/delete: done
         NotFound,    // no entry for the key
@@ -23,7 +24,8 @@ struct KeychainResult {
 // Where saved passwords live. Asynchronous, as the OS keychains are: the callback
 // runs later in the thread of `context`, and is dropped if `context` is destroyed
 // first. QtKeychainBackend is the real one; tests inject a fake.
-class KeychainBackend {
+class KeychainBackend
+{
 public:
     using Callback = std::function<void(const KeychainResult &)>;
 

@@ -13,11 +13,13 @@ namespace sluice::engine {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("PasswordSource", text);
 }
 
-PasswordResult found(const QString &password, PasswordOrigin origin) {
+PasswordResult found(const QString &password, PasswordOrigin origin)
+{
     PasswordResult result;
     result.ok = true;
     result.password = password;
@@ -25,7 +27,8 @@ PasswordResult found(const QString &password, PasswordOrigin origin) {
     return result;
 }
 
-QString keychainNote(const PasswordRequest &request, const KeychainResult &keychain) {
+QString keychainNote(const PasswordRequest &request, const KeychainResult &keychain)
+{
     switch (keychain.status) {
     case KeychainResult::Status::Ok:
         return {};
@@ -44,11 +47,13 @@ QString keychainNote(const PasswordRequest &request, const KeychainResult &keych
 } // namespace
 
 PasswordSource::PasswordSource(std::unique_ptr<KeychainBackend> keychain)
-    : m_keychain(keychain ? std::move(keychain) : std::make_unique<QtKeychainBackend>()) {}
+    : m_keychain(keychain ? std::move(keychain) : std::make_unique<QtKeychainBackend>())
+{}
 
 PasswordSource::~PasswordSource() = default;
 
-QString PasswordSource::environmentVariableFor(const QString &profileName) {
+QString PasswordSource::environmentVariableFor(const QString &profileName)
+{
     QString suffix = profileName.toUpper();
     for (QChar &c : suffix) {
         if (!((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')))
@@ -57,18 +62,20 @@ QString PasswordSource::environmentVariableFor(const QString &profileName) {
     return QString::fromUtf16(kGenericVariable) + u'_' + suffix;
 }
 
-bool PasswordSource::keychainDisabled() {
+bool PasswordSource::keychainDisabled()
+{
     const QString value =
         qEnvironmentVariable(QString::fromUtf16(kNoKeychainVariable).toLatin1().constData());
     return !value.isEmpty() && value != u"0";
 }
 
-QString PasswordSource::describe(const PasswordRequest &request) {
+QString PasswordSource::describe(const PasswordRequest &request)
+{
     return request.displayName.isEmpty() ? request.params.toUrl() : request.displayName;
 }
 
-std::optional<PasswordResult>
-PasswordSource::fromEnvironment(const PasswordRequest &request) const {
+std::optional<PasswordResult> PasswordSource::fromEnvironment(const PasswordRequest &request) const
+{
     if (!request.profileName.isEmpty()) {
         const QByteArray name = environmentVariableFor(request.profileName).toLatin1();
         if (qEnvironmentVariableIsSet(name.constData()))
@@ -82,7 +89,8 @@ PasswordSource::fromEnvironment(const PasswordRequest &request) const {
 }
 
 KeychainResult
-PasswordSource::runBlocking(const std::function<void(QObject *, KeychainBackend::Callback)> &op) {
+PasswordSource::runBlocking(const std::function<void(QObject *, KeychainBackend::Callback)> &op)
+{
     QEventLoop loop;
     std::optional<KeychainResult> answer;
     op(&loop, [&answer, &loop](const KeychainResult &result) {
@@ -102,7 +110,8 @@ PasswordSource::runBlocking(const std::function<void(QObject *, KeychainBackend:
 }
 
 PasswordResult PasswordSource::missing(const PasswordRequest &request, const QString &note,
-                                       bool prompted, bool forGui) {
+                                       bool prompted, bool forGui)
+{
     PasswordResult result;
     result.keychainProblem = note;
     result.needsPrompt = forGui;
@@ -131,7 +140,8 @@ PasswordResult PasswordSource::missing(const PasswordRequest &request, const QSt
 }
 
 PasswordResult PasswordSource::finish(const PasswordRequest &request,
-                                      const KeychainResult *keychain) {
+                                      const KeychainResult *keychain)
+{
     const QString note = keychain ? keychainNote(request, *keychain) : QString();
     if (!m_interactive.value_or(TerminalPrompt::stdinIsTerminal()))
         return missing(request, note, false, false);
@@ -145,7 +155,8 @@ PasswordResult PasswordSource::finish(const PasswordRequest &request,
     return result;
 }
 
-PasswordResult PasswordSource::obtain(const PasswordRequest &request) {
+PasswordResult PasswordSource::obtain(const PasswordRequest &request)
+{
     if (request.params.dialect == Dialect::SQLite)
         return found({}, PasswordOrigin::NotNeeded);
     if (auto fromEnv = fromEnvironment(request))
@@ -163,7 +174,8 @@ PasswordResult PasswordSource::obtain(const PasswordRequest &request) {
 }
 
 void PasswordSource::obtainAsync(const PasswordRequest &request, QObject *context,
-                                 std::function<void(const PasswordResult &)> done) {
+                                 std::function<void(const PasswordResult &)> done)
+{
     const auto deliver = [context, done](const PasswordResult &result) {
         QMetaObject::invokeMethod(
             context, [done, result] { done(result); }, Qt::QueuedConnection);
@@ -186,7 +198,8 @@ void PasswordSource::obtainAsync(const PasswordRequest &request, QObject *contex
 }
 
 bool PasswordSource::storePassword(const QString &profileName, const QString &password,
-                                   QString *error) {
+                                   QString *error)
+{
     const QString key = QtKeychainBackend::keyFor(profileName);
     const KeychainResult result = runBlocking([this, &key, &password](QObject *context, auto done) {
         m_keychain->writePassword(key, password, context, std::move(done));
@@ -199,7 +212,8 @@ bool PasswordSource::storePassword(const QString &profileName, const QString &pa
     return false;
 }
 
-bool PasswordSource::forgetPassword(const QString &profileName, QString *error) {
+bool PasswordSource::forgetPassword(const QString &profileName, QString *error)
+{
     const QString key = QtKeychainBackend::keyFor(profileName);
     const KeychainResult result = runBlocking([this, &key](QObject *context, auto done) {
         m_keychain->deletePassword(key, context, std::move(done));

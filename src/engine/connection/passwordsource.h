@@ -12,7 +12,8 @@ class QObject;
 
 namespace sluice::engine {
 
-struct PasswordRequest {
+struct PasswordRequest
+{
     ConnectionParams params;
     QString profileName;      // empty when the connection was given as a URL
     bool useKeychain = false; // the profile's savePassword flag
@@ -21,7 +22,8 @@ struct PasswordRequest {
 
 enum class PasswordOrigin { None, NotNeeded, ProfileEnvironment, Environment, Keychain, Prompt };
 
-struct PasswordResult {
+struct PasswordResult
+{
     bool ok = false;
     QString password;
     PasswordOrigin origin = PasswordOrigin::None;
@@ -41,7 +43,8 @@ struct PasswordResult {
 //   5. a no-echo prompt, only when standard input is a terminal.
 // Otherwise an error names the variable to set: a run never hangs at a prompt.
 // A variable that is set but empty gives an empty password (trust authentication).
-class PasswordSource {
+class PasswordSource
+{
 public:
     using Prompter = std::function<std::optional<QString>(const QString &prompt)>;
 

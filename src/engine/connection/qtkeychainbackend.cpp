@@ -7,7 +7,8 @@ namespace sluice::engine {
 
 namespace {
 
-KeychainResult resultOf(QKeychain::Job *job) {
+KeychainResult resultOf(QKeychain::Job *job)
+{
     KeychainResult result;
     result.errorString = job->errorString();
     switch (job->error()) {
@@ -38,7 +39,8 @@ KeychainResult resultOf(QKeychain::Job *job) {
 }
 
 void run(QKeychain::Job *job, QObject *context, KeychainBackend::Callback done,
-         const std::function<void(QKeychain::Job *, KeychainResult &)> &onSuccess = {}) {
+         const std::function<void(QKeychain::Job *, KeychainResult &)> &onSuccess = {})
+{
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     QObject::connect(job, &QKeychain::Job::finished, context,
@@ -53,11 +55,13 @@ void run(QKeychain::Job *job, QObject *context, KeychainBackend::Callback done,
 
 } // namespace
 
-QString QtKeychainBackend::keyFor(const QString &profileName) {
+QString QtKeychainBackend::keyFor(const QString &profileName)
+{
     return profileName.toLower();
 }
 
-void QtKeychainBackend::readPassword(const QString &key, QObject *context, Callback done) {
+void QtKeychainBackend::readPassword(const QString &key, QObject *context, Callback done)
+{
     auto *job = new QKeychain::ReadPasswordJob(QString::fromUtf16(kService));
     job->setKey(key);
     run(job, context, std::move(done), [](QKeychain::Job *finished, KeychainResult &result) {
@@ -66,14 +70,16 @@ void QtKeychainBackend::readPassword(const QString &key, QObject *context, Callb
 }
 
 void QtKeychainBackend::writePassword(const QString &key, const QString &password, QObject *context,
-                                      Callback done) {
+                                      Callback done)
+{
     auto *job = new QKeychain::WritePasswordJob(QString::fromUtf16(kService));
     job->setKey(key);
     job->setTextData(password);
     run(job, context, std::move(done));
 }
 
-void QtKeychainBackend::deletePassword(const QString &key, QObject *context, Callback done) {
+void QtKeychainBackend::deletePassword(const QString &key, QObject *context, Callback done)
+{
     auto *job = new QKeychain::DeletePasswordJob(QString::fromUtf16(kService));
     job->setKey(key);
     run(job, context, std::move(done));

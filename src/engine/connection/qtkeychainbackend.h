@@ -7,7 +7,8 @@ namespace sluice::engine {
 // The OS keychain through QtKeychain: service "sluice", key = the profile name in
 // lower case (profile names are case-insensitive). Never falls back to an insecure
 // plain-text store; an unavailable keychain is reported as Status::Unavailable.
-class QtKeychainBackend final : public KeychainBackend {
+class QtKeychainBackend final : public KeychainBackend
+{
 public:
     static constexpr const char16_t *kService = u"sluice";
 

@@ -17,9 +17,11 @@ namespace {
 
 // Turns terminal echo off for its lifetime and restores it afterwards, also when
 // reading fails.
-class EchoOff {
+class EchoOff
+{
 public:
-    EchoOff() {
+    EchoOff()
+    {
 #ifdef Q_OS_WIN
         m_handle = GetStdHandle(STD_INPUT_HANDLE);
         m_active = GetConsoleMode(m_handle, &m_mode) &&
@@ -34,7 +36,8 @@ public:
         }
 #endif
     }
-    ~EchoOff() {
+    ~EchoOff()
+    {
         if (!m_active)
             return;
 #ifdef Q_OS_WIN
@@ -59,7 +62,8 @@ private:
 
 } // namespace
 
-bool TerminalPrompt::stdinIsTerminal() {
+bool TerminalPrompt::stdinIsTerminal()
+{
 #ifdef Q_OS_WIN
     return _isatty(_fileno(stdin)) != 0;
 #else
@@ -67,7 +71,8 @@ bool TerminalPrompt::stdinIsTerminal() {
 #endif
 }
 
-std::optional<QString> TerminalPrompt::readPassword(const QString &prompt) {
+std::optional<QString> TerminalPrompt::readPassword(const QString &prompt)
+{
     if (!stdinIsTerminal())
         return std::nullopt;
     std::fputs(prompt.toLocal8Bit().constData(), stderr);

@@ -8,7 +8,8 @@ namespace sluice::engine {
 // Reads a password from the terminal without echo: termios on Unix, SetConsoleMode
 // on Windows. Only used when standard input is a terminal, so an unattended run can
 // never hang at a prompt.
-class TerminalPrompt {
+class TerminalPrompt
+{
 public:
     [[nodiscard]] static bool stdinIsTerminal();
     // Writes prompt to stderr, reads one line with echo off. nullopt on end of input

@@ -5,18 +5,21 @@
 
 namespace sluice::engine {
 
-DirectoryPrivileges DirectoryObject::privilegesFor(const QString &profileName) const {
+DirectoryPrivileges DirectoryObject::privilegesFor(const QString &profileName) const
+{
     DirectoryPrivileges result = grants.value(QString::fromUtf16(kPublic));
     if (!profileName.isEmpty())
         result |= grants.value(normalizedGrantee(profileName));
     return result;
 }
 
-bool DirectoryObject::isDefault() const {
+bool DirectoryObject::isDefault() const
+{
     return name == QString::fromUtf16(kDefaultName);
 }
 
-QString DirectoryObject::nameError(const QString &name) {
+QString DirectoryObject::nameError(const QString &name)
+{
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_$#]{0,127}$"));
     if (pattern.match(name).hasMatch())
         return {};
@@ -27,13 +30,15 @@ QString DirectoryObject::nameError(const QString &name) {
         .arg(name);
 }
 
-QString DirectoryObject::normalizedGrantee(const QString &grantee) {
+QString DirectoryObject::normalizedGrantee(const QString &grantee)
+{
     if (grantee.compare(QString::fromUtf16(kPublic), Qt::CaseInsensitive) == 0)
         return QString::fromUtf16(kPublic);
     return grantee.toLower();
 }
 
-std::optional<DirectoryPrivileges> DirectoryObject::parsePrivileges(const QString &text) {
+std::optional<DirectoryPrivileges> DirectoryObject::parsePrivileges(const QString &text)
+{
     DirectoryPrivileges result;
     const QStringList parts = text.split(u',', Qt::KeepEmptyParts);
     for (const QString &raw : parts) {
@@ -50,7 +55,8 @@ std::optional<DirectoryPrivileges> DirectoryObject::parsePrivileges(const QStrin
     return result;
 }
 
-QString DirectoryObject::formatPrivileges(DirectoryPrivileges privileges) {
+QString DirectoryObject::formatPrivileges(DirectoryPrivileges privileges)
+{
     QStringList parts;
     if (privileges.testFlag(DirectoryPrivilege::Read))
         parts << QStringLiteral("READ");

@@ -18,7 +18,8 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(DirectoryPrivileges)
 //
 // READ and WRITE are granted to connection profiles (case-insensitive names) or to
 // PUBLIC, which covers every profile and connections given as URLs.
-struct DirectoryObject {
+struct DirectoryObject
+{
     QString name; // upper case, e.g. "DATA_PUMP_DIR"
     QString path; // absolute folder
     // grantee (lower-cased profile name, or "PUBLIC") -> privileges

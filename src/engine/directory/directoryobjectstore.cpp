@@ -16,13 +16,15 @@ namespace sluice::engine {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("DirectoryObjectStore", text);
 }
 
 constexpr int kFormatVersion = 1;
 
-QJsonArray privilegeArray(DirectoryPrivileges privileges) {
+QJsonArray privilegeArray(DirectoryPrivileges privileges)
+{
     QJsonArray array;
     const QStringList names =
         DirectoryObject::formatPrivileges(privileges).split(u',', Qt::SkipEmptyParts);
@@ -34,20 +36,24 @@ QJsonArray privilegeArray(DirectoryPrivileges privileges) {
 } // namespace
 
 DirectoryObjectStore::DirectoryObjectStore(QString filePath)
-    : m_filePath(filePath.isEmpty() ? defaultFilePath() : std::move(filePath)) {
+    : m_filePath(filePath.isEmpty() ? defaultFilePath() : std::move(filePath))
+{
     addDefaultIfMissing();
 }
 
-QString DirectoryObjectStore::defaultFilePath() {
+QString DirectoryObjectStore::defaultFilePath()
+{
     return QDir(AppPaths::configDir()).filePath(QStringLiteral("directories.json"));
 }
 
-bool DirectoryObjectStore::fail(const QString &message) {
+bool DirectoryObjectStore::fail(const QString &message)
+{
     m_errorString = message;
     return false;
 }
 
-void DirectoryObjectStore::addDefaultIfMissing() {
+void DirectoryObjectStore::addDefaultIfMissing()
+{
     if (indexOf(QString::fromUtf16(DirectoryObject::kDefaultName)) < 0) {
         DirectoryObject object;
         object.name = QString::fromUtf16(DirectoryObject::kDefaultName);
@@ -60,7 +66,8 @@ void DirectoryObjectStore::addDefaultIfMissing() {
               [](const DirectoryObject &a, const DirectoryObject &b) { return a.name < b.name; });
 }
 
-bool DirectoryObjectStore::load() {
+bool DirectoryObjectStore::load()
+{
     m_directories.clear();
     QFile file(m_filePath);
     if (file.exists()) {
@@ -104,7 +111,8 @@ bool DirectoryObjectStore::load() {
     return true;
 }
 
-bool DirectoryObjectStore::save() {
+bool DirectoryObjectStore::save()
+{
     QJsonArray entries;
     for (const DirectoryObject &object : std::as_const(m_directories)) {
         QJsonObject grants;
@@ -127,7 +135,8 @@ bool DirectoryObjectStore::save() {
     return true;
 }
 
-qsizetype DirectoryObjectStore::indexOf(const QString &name) const {
+qsizetype DirectoryObjectStore::indexOf(const QString &name) const
+{
     const QString wanted = DirectoryObject::normalizedName(name);
     for (qsizetype i = 0; i < m_directories.size(); ++i) {
         if (m_directories.at(i).name == wanted)
@@ -136,14 +145,16 @@ qsizetype DirectoryObjectStore::indexOf(const QString &name) const {
     return -1;
 }
 
-std::optional<DirectoryObject> DirectoryObjectStore::find(const QString &name) const {
+std::optional<DirectoryObject> DirectoryObjectStore::find(const QString &name) const
+{
     const qsizetype index = indexOf(name);
     if (index < 0)
         return std::nullopt;
     return m_directories.at(index);
 }
 
-bool DirectoryObjectStore::create(const QString &name, const QString &folder, bool replace) {
+bool DirectoryObjectStore::create(const QString &name, const QString &folder, bool replace)
+{
     if (const QString error = DirectoryObject::nameError(name); !error.isEmpty())
         return fail(error);
     if (folder.trimmed().isEmpty())
@@ -167,7 +178,8 @@ bool DirectoryObjectStore::create(const QString &name, const QString &folder, bo
     return true;
 }
 
-bool DirectoryObjectStore::drop(const QString &name) {
+bool DirectoryObjectStore::drop(const QString &name)
+{
     const qsizetype index = indexOf(name);
     if (index < 0)
         return fail(tr("There is no directory object named %1.").arg(name.toUpper()));
@@ -179,7 +191,8 @@ bool DirectoryObjectStore::drop(const QString &name) {
 }
 
 bool DirectoryObjectStore::grant(DirectoryPrivileges privileges, const QString &name,
-                                 const QString &grantee) {
+                                 const QString &grantee)
+{
     const qsizetype index = indexOf(name);
     if (index < 0)
         return fail(tr("There is no directory object named %1.").arg(name.toUpper()));
@@ -191,7 +204,8 @@ bool DirectoryObjectStore::grant(DirectoryPrivileges privileges, const QString &
 }
 
 bool DirectoryObjectStore::revoke(DirectoryPrivileges privileges, const QString &name,
-                                  const QString &grantee) {
+                                  const QString &grantee)
+{
     const qsizetype index = indexOf(name);
     if (index < 0)
         return fail(tr("There is no directory object named %1.").arg(name.toUpper()));

@@ -15,7 +15,8 @@ namespace sluice::engine {
 // AppPaths::defaultDumpDir() with READ and WRITE granted to PUBLIC. It can be pointed
 // elsewhere (create with replace) but not dropped.
 // Like ConnectionProfileStore, an in-memory copy: load(), change, save() (atomic).
-class DirectoryObjectStore {
+class DirectoryObjectStore
+{
 public:
     explicit DirectoryObjectStore(QString filePath = {});
 

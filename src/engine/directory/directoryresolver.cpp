@@ -13,17 +13,20 @@ namespace sluice::engine {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("DirectoryResolver", text);
 }
 
-std::optional<ResolvedFile> fail(QString *error, const QString &message) {
+std::optional<ResolvedFile> fail(QString *error, const QString &message)
+{
     if (error)
         *error = message;
     return std::nullopt;
 }
 
-QString native(const QString &path) {
+QString native(const QString &path)
+{
     return QDir::toNativeSeparators(path);
 }
 
@@ -33,14 +36,16 @@ constexpr Qt::CaseSensitivity kPathCase = Qt::CaseInsensitive;
 constexpr Qt::CaseSensitivity kPathCase = Qt::CaseSensitive;
 #endif
 
-bool isDriveSpec(const QString &text) {
+bool isDriveSpec(const QString &text)
+{
     static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:([\\\\/]|$)"));
     return drive.match(text).hasMatch();
 }
 
 // The canonical form of a path that may not exist yet: its existing parent made
 // canonical plus the rest.
-QString canonicalOrAbsolute(const QString &path) {
+QString canonicalOrAbsolute(const QString &path)
+{
     const QFileInfo info(path);
     if (info.exists())
         return info.canonicalFilePath();
@@ -52,9 +57,11 @@ QString canonicalOrAbsolute(const QString &path) {
 } // namespace
 
 DirectoryResolver::DirectoryResolver(const DirectoryObjectStore &store)
-    : m_store(store) {}
+    : m_store(store)
+{}
 
-std::pair<QString, QString> DirectoryResolver::splitSpec(const QString &spec) {
+std::pair<QString, QString> DirectoryResolver::splitSpec(const QString &spec)
+{
     if (isDriveSpec(spec) || spec.startsWith(u"\\\\") || spec.startsWith(u"//"))
         return {QString(), spec};
     const qsizetype colon = spec.indexOf(u':');
@@ -63,7 +70,8 @@ std::pair<QString, QString> DirectoryResolver::splitSpec(const QString &spec) {
     return {spec.left(colon).trimmed(), spec.mid(colon + 1).trimmed()};
 }
 
-QString DirectoryResolver::fileNameError(const QString &fileName) {
+QString DirectoryResolver::fileNameError(const QString &fileName)
+{
     const QString hint = tr("Give a plain file name and choose its folder with a directory "
                             "object (DIRECTORY=NAME or NAME:file).");
     if (fileName.trimmed().isEmpty())
@@ -102,7 +110,8 @@ QString DirectoryResolver::fileNameError(const QString &fileName) {
 std::optional<DirectoryObject> DirectoryResolver::pickDirectory(const FileSpecRequest &request,
                                                                 const QString &specDirectory,
                                                                 ResolvedFile::Source *source,
-                                                                QString *error) const {
+                                                                QString *error) const
+{
     QString name;
     QString origin;
     const QString fromEnv =
@@ -142,7 +151,8 @@ std::optional<DirectoryObject> DirectoryResolver::pickDirectory(const FileSpecRe
     return object;
 }
 
-QString DirectoryResolver::checkFolder(const DirectoryObject &object, FileAccess access) {
+QString DirectoryResolver::checkFolder(const DirectoryObject &object, FileAccess access)
+{
     const QFileInfo info(object.path);
     if (!info.exists()) {
         // DATA_PUMP_DIR is Sluice's own folder: made on first use, like the data folder.
@@ -173,7 +183,8 @@ QString DirectoryResolver::checkFolder(const DirectoryObject &object, FileAccess
 }
 
 QString DirectoryResolver::checkInside(const QString &folder, const QString &path,
-                                       const DirectoryObject &object) {
+                                       const DirectoryObject &object)
+{
     const QFileInfo info(path);
     if (!info.isSymLink() && !info.exists())
         return {}; // a new plain name inside the folder
@@ -187,7 +198,8 @@ QString DirectoryResolver::checkInside(const QString &folder, const QString &pat
 }
 
 std::optional<ResolvedFile> DirectoryResolver::resolve(const FileSpecRequest &request,
-                                                       QString *error) const {
+                                                       QString *error) const
+{
     const auto [specDirectory, fileName] = splitSpec(request.spec.trimmed());
     if (const QString problem = fileNameError(fileName); !problem.isEmpty())
         return fail(error, problem);

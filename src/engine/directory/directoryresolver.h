@@ -15,7 +15,8 @@ enum class FileAccess {
 };
 
 // One file to place: a DUMPFILE, LOGFILE or SQLFILE value after %U expansion.
-struct FileSpecRequest {
+struct FileSpecRequest
+{
     QString spec;         // "DIR:file" or "file"
     QString jobDirectory; // the job's DIRECTORY value; may be empty
     QString profileName;  // the connection profile; empty for URL connections (PUBLIC only)
@@ -24,7 +25,8 @@ struct FileSpecRequest {
 };
 
 // Where the file goes, and why there.
-struct ResolvedFile {
+struct ResolvedFile
+{
     enum class Source { FileSpec, JobDirectory, Environment, Default };
     QString directoryName; // "DATA_PUMP_DIR"
     QString folder;        // the directory object's folder, canonical when it exists
@@ -43,7 +45,8 @@ struct ResolvedFile {
 // must exist (the default one is created on demand) and be readable or writable; the
 // file name must stay inside the folder: path separators, "..", absolute paths, drive
 // letters, UNC paths and symlinks that lead out of the folder are refused.
-class DirectoryResolver {
+class DirectoryResolver
+{
 public:
     explicit DirectoryResolver(const DirectoryObjectStore &store);
 
