@@ -12,7 +12,8 @@ namespace {
 
 // Follows the system locale: Sluice's own strings from the embedded .qm files,
 // Qt's standard dialogs from Qt's translations when installed.
-void installTranslators(QApplication &app) {
+void installTranslators(QApplication &app)
+{
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("sluice"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))
@@ -25,7 +26,8 @@ void installTranslators(QApplication &app) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("sluice"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sluice"));

@@ -7,9 +7,11 @@ namespace sluice::cli {
 CliContext::CliContext(QStringList arguments)
     : m_arguments(std::move(arguments))
     , m_out(stdout)
-    , m_err(stderr) {}
+    , m_err(stderr)
+{}
 
-int CliContext::fail(const QString &message) {
+int CliContext::fail(const QString &message)
+{
     m_err << "sluice-cli: " << message << Qt::endl;
     return ExitFailure;
 }

@@ -15,7 +15,8 @@ inline constexpr int ExitWithErrors = engine::toInt(engine::ExitCode::CompletedW
 
 // What every command gets: its arguments (after the command word) and the
 // console streams. Commands print through these so tests can read them.
-class CliContext {
+class CliContext
+{
 public:
     explicit CliContext(QStringList arguments);
 

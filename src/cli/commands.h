@@ -10,7 +10,8 @@ class CliContext;
 // own file and listing it in kCommands (main.cpp).
 using CommandFunction = int (*)(CliContext &context);
 
-struct Command {
+struct Command
+{
     const char *name;
     const char *summary;
     CommandFunction run;

@@ -20,7 +20,8 @@ const Command kCommands[] = {
     {"import", "Import a dump file set or copy with NETWORK_LINK (impdp parameters)", &runImport},
 };
 
-void printUsage(CliContext &context) {
+void printUsage(CliContext &context)
+{
     QTextStream &out = context.out();
     out << "Usage: sluice-cli <command> [arguments]\n\nCommands:\n";
     for (const Command &command : kCommands)
@@ -32,7 +33,8 @@ void printUsage(CliContext &context) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sluice"));
     QCoreApplication::setApplicationVersion(QLatin1String(sluice::engine::kVersionString));

@@ -9,7 +9,8 @@ namespace sluice::cli {
 
 // sluice-cli sample: makes sure the user's working copy of the HR sample
 // exists and prints its path, for use in sqlite:/// URLs and scripts.
-int runSample(CliContext &context) {
+int runSample(CliContext &context)
+{
     if (!context.arguments().isEmpty())
         return context.fail(QStringLiteral("\"sample\" takes no arguments"));
     engine::SampleDatabase sample;

@@ -9,14 +9,16 @@ namespace sluice::gui {
 
 namespace {
 
-struct LoadResult {
+struct LoadResult
+{
     QList<ConnectionTreeModel::Entry> entries;
     QString error;
 };
 
 // Runs on a worker thread: reads the profile store (and makes sure the sample
 // profile exists) without touching any widget or model.
-LoadResult loadProfiles() {
+LoadResult loadProfiles()
+{
     LoadResult result;
     engine::ConnectionProfileStore store;
     if (!store.load()) {
@@ -34,7 +36,8 @@ LoadResult loadProfiles() {
 } // namespace
 
 ConnectionTreeModel::ConnectionTreeModel(QObject *parent)
-    : QStandardItemModel(parent) {
+    : QStandardItemModel(parent)
+{
     setHorizontalHeaderLabels({tr("Connection")});
 }
 
@@ -55,7 +58,8 @@ void ConnectionTreeModel::reload()
     watcher->setFuture(QtConcurrent::run(&loadProfiles));
 }
 
-QStandardItem *ConnectionTreeModel::groupItem(engine::Dialect dialect) {
+QStandardItem *ConnectionTreeModel::groupItem(engine::Dialect dialect)
+{
     const QString title = engine::dialectDisplayName(dialect);
     for (int row = 0; row < rowCount(); ++row) {
         if (item(row)->text() == title)
@@ -67,7 +71,8 @@ QStandardItem *ConnectionTreeModel::groupItem(engine::Dialect dialect) {
     return group;
 }
 
-void ConnectionTreeModel::setEntries(const QList<Entry> &entries) {
+void ConnectionTreeModel::setEntries(const QList<Entry> &entries)
+{
     removeRows(0, rowCount());
     // Fixed engine order, so the tree does not reshuffle between reloads.
     for (auto dialect :
@@ -85,7 +90,8 @@ void ConnectionTreeModel::setEntries(const QList<Entry> &entries) {
     m_profileCount = int(entries.size());
 }
 
-QModelIndex ConnectionTreeModel::indexOfProfile(const QString &name) const {
+QModelIndex ConnectionTreeModel::indexOfProfile(const QString &name) const
+{
     for (int group = 0; group < rowCount(); ++group) {
         const QStandardItem *groupItem = item(group);
         for (int row = 0; row < groupItem->rowCount(); ++row) {

@@ -8,11 +8,13 @@ namespace sluice::gui {
 
 // Saved connection profiles grouped by engine. Loading reads the profile store
 // on a worker thread; the model is filled when the result arrives.
-class ConnectionTreeModel : public QStandardItemModel {
+class ConnectionTreeModel : public QStandardItemModel
+{
     Q_OBJECT
 
 public:
-    struct Entry {
+    struct Entry
+    {
         QString name;
         engine::Dialect dialect = engine::Dialect::SQLite;
         QString url; // without password, for display

@@ -13,7 +13,8 @@ namespace sluice::gui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_connectionModel(new ConnectionTreeModel(this)) {
+    , m_connectionModel(new ConnectionTreeModel(this))
+{
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/sluice.svg")));
     m_ui->connectionsView->setModel(m_connectionModel);
@@ -31,7 +32,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setUpActions() {
+void MainWindow::setUpActions()
+{
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefreshConnections, &QAction::triggered, this,
             &MainWindow::reloadConnections);
@@ -39,12 +41,14 @@ void MainWindow::setUpActions() {
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::reloadConnections() {
+void MainWindow::reloadConnections()
+{
     statusBar()->showMessage(tr("Loading connections…"));
     m_connectionModel->reload();
 }
 
-void MainWindow::showConnectionLoadResult(bool ok, const QString &message) {
+void MainWindow::showConnectionLoadResult(bool ok, const QString &message)
+{
     if (ok) {
         statusBar()->showMessage(tr("Connections: %1").arg(m_connectionModel->profileCount()),
                                  5000);
@@ -54,7 +58,8 @@ void MainWindow::showConnectionLoadResult(bool ok, const QString &message) {
     statusBar()->showMessage(message);
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(
         this, tr("About Sluice"),
         tr("<h3>Sluice %1</h3>"

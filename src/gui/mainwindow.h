@@ -12,7 +12,8 @@ namespace sluice::gui {
 class ConnectionTreeModel;
 
 // The main window: saved connections on the left, work area in the middle.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 
 public:

@@ -10,7 +10,8 @@
 
 using namespace sluice::engine;
 
-class TestAppPaths : public QObject {
+class TestAppPaths : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -22,7 +23,8 @@ private Q_SLOTS:
     void dialectNames();
 };
 
-void TestAppPaths::homeOverrideMovesEverything() {
+void TestAppPaths::homeOverrideMovesEverything()
+{
     QTemporaryDir home;
     QVERIFY(home.isValid());
     qputenv("SLUICE_HOME", home.path().toUtf8());
@@ -34,7 +36,8 @@ void TestAppPaths::homeOverrideMovesEverything() {
     QVERIFY(!AppPaths::dataDir().startsWith(home.path()));
 }
 
-void TestAppPaths::sampleWorkingCopyIsMadeOnce() {
+void TestAppPaths::sampleWorkingCopyIsMadeOnce()
+{
     QTemporaryDir home;
     qputenv("SLUICE_HOME", home.path().toUtf8());
     QVERIFY2(QFileInfo::exists(SampleDatabase::bundledPath()),
@@ -58,7 +61,8 @@ void TestAppPaths::sampleWorkingCopyIsMadeOnce() {
     qunsetenv("SLUICE_HOME");
 }
 
-void TestAppPaths::missingSampleIsReported() {
+void TestAppPaths::missingSampleIsReported()
+{
     QTemporaryDir home;
     QTemporaryDir emptyData;
     qputenv("SLUICE_HOME", home.path().toUtf8());
@@ -73,7 +77,8 @@ void TestAppPaths::missingSampleIsReported() {
     qunsetenv("SLUICE_HOME");
 }
 
-void TestAppPaths::dialectNames_data() {
+void TestAppPaths::dialectNames_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("dialect"); // -1: not a dialect
     QTest::newRow("sqlite") << QStringLiteral("sqlite") << int(Dialect::SQLite);
@@ -87,7 +92,8 @@ void TestAppPaths::dialectNames_data() {
     QTest::newRow("empty") << QString() << -1;
 }
 
-void TestAppPaths::dialectNames() {
+void TestAppPaths::dialectNames()
+{
     QFETCH(QString, name);
     QFETCH(int, dialect);
     const auto parsed = dialectFromName(name);

@@ -23,7 +23,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct TableSpec {
+struct TableSpec
+{
     const char *name;
     const char *orderBy;
     int expectedRows;
@@ -48,7 +49,8 @@ constexpr int kNextEmployeeId = 357;
 const QStringList kDecimalColumns = {u"salary"_s, u"commission_pct"_s, u"min_salary"_s,
                                      u"max_salary"_s};
 
-struct ServerEnv {
+struct ServerEnv
+{
     QString host;
     int port = 0;
     QString user;
@@ -56,7 +58,8 @@ struct ServerEnv {
     QString database;
 };
 
-std::optional<ServerEnv> serverEnv(const QString &prefix) {
+std::optional<ServerEnv> serverEnv(const QString &prefix)
+{
     const auto get = [&](const char *key) {
         return qEnvironmentVariable(
             qPrintable(u"SLUICE_TEST_%1_%2"_s.arg(prefix, QLatin1String(key))));
@@ -67,7 +70,8 @@ std::optional<ServerEnv> serverEnv(const QString &prefix) {
     return env;
 }
 
-QString normaliseDecimal(QString text) {
+QString normaliseDecimal(QString text)
+{
     if (text.contains(u'.')) {
         while (text.endsWith(u'0'))
             text.chop(1);
@@ -77,7 +81,8 @@ QString normaliseDecimal(QString text) {
     return text;
 }
 
-QString renderValue(const QSqlRecord &record, int column) {
+QString renderValue(const QSqlRecord &record, int column)
+{
     const QVariant value = record.value(column);
     if (value.isNull())
         return u"\\N"_s;
@@ -93,7 +98,8 @@ QString renderValue(const QSqlRecord &record, int column) {
 
 // Runs a database client; true when it exits with status 0.
 bool runClient(const QString &program, const QStringList &args, const QString &stdinFile,
-               const QProcessEnvironment &env, QString *error) {
+               const QProcessEnvironment &env, QString *error)
+{
     const QString path = QStandardPaths::findExecutable(program);
     if (path.isEmpty()) {
         *error = u"client program %1 not found in PATH"_s.arg(program);
@@ -120,13 +126,15 @@ bool runClient(const QString &program, const QStringList &args, const QString &s
     return true;
 }
 
-QString uniqueName(const QString &prefix) {
+QString uniqueName(const QString &prefix)
+{
     return prefix + QUuid::createUuid().toString(QUuid::Id128).left(12);
 }
 
 } // namespace
 
-class TestSampleHr : public QObject {
+class TestSampleHr : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -148,7 +156,8 @@ private Q_SLOTS:
     void triggerRecordsJobHistory();
 
 private:
-    struct Engine {
+    struct Engine
+    {
         QString label;
         QString connection;
         bool writable = true;
@@ -179,7 +188,8 @@ private:
     QString m_mariaDatabase;
 };
 
-void TestSampleHr::initTestCase() {
+void TestSampleHr::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_tmp.isValid());
     const QString sourceDir = qEnvironmentVariable("SLUICE_SOURCE_DIR");
@@ -203,7 +213,8 @@ void TestSampleHr::initTestCase() {
     QVERIFY2(loadMariaDb(*maria, &error), qPrintable(error));
 }
 
-void TestSampleHr::cleanupTestCase() {
+void TestSampleHr::cleanupTestCase()
+{
     QStringList names;
     for (const Engine &engine : std::as_const(m_engines))
         names << engine.connection;
@@ -215,7 +226,8 @@ void TestSampleHr::cleanupTestCase() {
     dropServerDatabases();
 }
 
-void TestSampleHr::dropServerDatabases() {
+void TestSampleHr::dropServerDatabases()
+{
     if (!m_pgAdmin.isEmpty()) {
         {
             QSqlQuery query(QSqlDatabase::database(m_pgAdmin));
@@ -238,7 +250,8 @@ void TestSampleHr::dropServerDatabases() {
     }
 }
 
-bool TestSampleHr::loadSqlite(QString *error) {
+bool TestSampleHr::loadSqlite(QString *error)
+{
     const QString file = m_tmp.filePath(u"hr.db"_s);
     const QString script = m_scriptDir + u"/hr-sqlite.sql"_s;
     if (!runClient(u"sqlite3"_s, {u"-bail"_s, file, u".read %1"_s.arg(script)}, {},
@@ -257,7 +270,8 @@ bool TestSampleHr::loadSqlite(QString *error) {
     return true;
 }
 
-bool TestSampleHr::loadBuiltSample(QString *error) {
+bool TestSampleHr::loadBuiltSample(QString *error)
+{
     const QString file = qEnvironmentVariable("SLUICE_DATA_DIR") + u"/sample/hr.db"_s;
     if (!QFileInfo(file).isFile()) {
         *error = u"the built sample %1 does not exist (SLUICE_DATA_DIR)"_s.arg(file);
@@ -276,8 +290,8 @@ bool TestSampleHr::loadBuiltSample(QString *error) {
 }
 
 bool TestSampleHr::openServerDatabase(const QString &driver, const ServerEnv &env,
-                                      const QString &database, const QString &name,
-                                      QString *error) {
+                                      const QString &database, const QString &name, QString *error)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
     db.setHostName(env.host);
     db.setPort(env.port);
@@ -293,7 +307,8 @@ bool TestSampleHr::openServerDatabase(const QString &driver, const ServerEnv &en
     return true;
 }
 
-bool TestSampleHr::loadPostgres(const ServerEnv &env, QString *error) {
+bool TestSampleHr::loadPostgres(const ServerEnv &env, QString *error)
+{
     m_pgAdmin = uniqueName(u"sluice.test.samplehr.pgadmin."_s);
     if (!openServerDatabase(u"QPSQL"_s, env, env.database, m_pgAdmin, error))
         return false;
@@ -324,7 +339,8 @@ bool TestSampleHr::loadPostgres(const ServerEnv &env, QString *error) {
     return true;
 }
 
-bool TestSampleHr::loadMariaDb(const ServerEnv &env, QString *error) {
+bool TestSampleHr::loadMariaDb(const ServerEnv &env, QString *error)
+{
     m_mariaAdmin = uniqueName(u"sluice.test.samplehr.mariaadmin."_s);
     if (!openServerDatabase(u"QMYSQL"_s, env, env.database, m_mariaAdmin, error))
         return false;
@@ -354,7 +370,8 @@ bool TestSampleHr::loadMariaDb(const ServerEnv &env, QString *error) {
     return true;
 }
 
-QSqlDatabase TestSampleHr::db(const QString &label) const {
+QSqlDatabase TestSampleHr::db(const QString &label) const
+{
     for (const Engine &engine : m_engines) {
         if (engine.label == label)
             return QSqlDatabase::database(engine.connection);
@@ -362,7 +379,8 @@ QSqlDatabase TestSampleHr::db(const QString &label) const {
     return {};
 }
 
-QVariant TestSampleHr::scalar(const QString &label, const QString &sql) const {
+QVariant TestSampleHr::scalar(const QString &label, const QString &sql) const
+{
     QSqlQuery query(db(label));
     if (!query.exec(sql) || !query.next()) {
         qWarning() << label << sql << query.lastError().text();
@@ -372,7 +390,8 @@ QVariant TestSampleHr::scalar(const QString &label, const QString &sql) const {
 }
 
 QStringList TestSampleHr::tableLines(const QString &label, const TableSpec &table,
-                                     QString *error) const {
+                                     QString *error) const
+{
     QSqlQuery query(db(label));
     query.setForwardOnly(true);
     const QString sql = u"SELECT * FROM %1 ORDER BY %2"_s.arg(QLatin1String(table.name),
@@ -392,19 +411,22 @@ QStringList TestSampleHr::tableLines(const QString &label, const TableSpec &tabl
     return lines;
 }
 
-void TestSampleHr::tables_data() {
+void TestSampleHr::tables_data()
+{
     QTest::addColumn<int>("index");
     for (int i = 0; i < int(std::size(kTables)); ++i)
         QTest::newRow(kTables[i].name) << i;
 }
 
-void TestSampleHr::writableEngines_data() {
+void TestSampleHr::writableEngines_data()
+{
     QTest::addColumn<QString>("engine");
     for (const char *label : {"sqlite", "postgresql", "mariadb"})
         QTest::newRow(label) << QString::fromLatin1(label);
 }
 
-void TestSampleHr::rowCounts() {
+void TestSampleHr::rowCounts()
+{
     QFETCH(int, index);
     const TableSpec &table = kTables[index];
     for (const Engine &engine : std::as_const(m_engines)) {
@@ -419,7 +441,8 @@ void TestSampleHr::rowCounts() {
     }
 }
 
-void TestSampleHr::tableContents() {
+void TestSampleHr::tableContents()
+{
     QFETCH(int, index);
     const TableSpec &table = kTables[index];
     QString error;
@@ -450,7 +473,8 @@ void TestSampleHr::tableContents() {
     }
 }
 
-void TestSampleHr::textRoundTrip() {
+void TestSampleHr::textRoundTrip()
+{
     QFETCH(QString, engine);
     // UTF-8 and quotes must survive each client and driver unchanged.
     QCOMPARE(
@@ -468,7 +492,8 @@ void TestSampleHr::textRoundTrip() {
              u"Rua Frei Caneca 1360 "_s);
 }
 
-void TestSampleHr::sequence() {
+void TestSampleHr::sequence()
+{
     QFETCH(QString, engine);
     if (engine == u"postgresql") {
         QCOMPARE(scalar(engine, u"SELECT nextval('employees_seq')"_s).toInt(), kNextEmployeeId);
@@ -493,7 +518,8 @@ void TestSampleHr::sequence() {
     QVERIFY(sqlite.rollback());
 }
 
-void TestSampleHr::validRowIsAccepted() {
+void TestSampleHr::validRowIsAccepted()
+{
     // The control for constraintsRejectBadRows: the rows there differ from this one in one
     // value each, so a rejection there is the constraint's doing, not the statement's.
     QFETCH(QString, engine);
@@ -507,7 +533,8 @@ void TestSampleHr::validRowIsAccepted() {
     QCOMPARE(scalar(engine, u"SELECT count(*) FROM employees"_s).toInt(), 257);
 }
 
-void TestSampleHr::constraintsRejectBadRows_data() {
+void TestSampleHr::constraintsRejectBadRows_data()
+{
     QTest::addColumn<QString>("engine");
     QTest::addColumn<QString>("statement");
     const QString employee =
@@ -548,7 +575,8 @@ void TestSampleHr::constraintsRejectBadRows_data() {
     }
 }
 
-void TestSampleHr::constraintsRejectBadRows() {
+void TestSampleHr::constraintsRejectBadRows()
+{
     QFETCH(QString, engine);
     QFETCH(QString, statement);
     QSqlQuery query(db(engine));
@@ -566,7 +594,8 @@ void TestSampleHr::constraintsRejectBadRows() {
 
 // Undoes whatever a wrongly accepted probe statement changed, so one missing constraint
 // fails one row of constraintsRejectBadRows rather than all the rows after it.
-void TestSampleHr::removeProbeRows(const QString &engine) {
+void TestSampleHr::removeProbeRows(const QString &engine)
+{
     QSqlQuery query(db(engine));
     for (const QString &sql :
          {u"DELETE FROM employees WHERE employee_id = 9001"_s,
@@ -579,7 +608,8 @@ void TestSampleHr::removeProbeRows(const QString &engine) {
     }
 }
 
-void TestSampleHr::triggerRecordsJobHistory() {
+void TestSampleHr::triggerRecordsJobHistory()
+{
     QFETCH(QString, engine);
     const QString history = u"SELECT count(*) FROM job_history WHERE employee_id = 300"_s;
     QCOMPARE(scalar(engine, history).toInt(), 0);

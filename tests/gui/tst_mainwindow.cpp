@@ -16,7 +16,8 @@
 
 using namespace sluice::gui;
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -30,13 +31,15 @@ private:
     QTemporaryDir m_home;
 };
 
-void TestMainWindow::initTestCase() {
+void TestMainWindow::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_home.isValid());
     qputenv("SLUICE_HOME", m_home.path().toUtf8());
 }
 
-void TestMainWindow::cleanup() {
+void TestMainWindow::cleanup()
+{
     // Every window and dialog a test opened must be gone (tst_qwizard's check).
     const auto widgets = QApplication::topLevelWidgets();
     for (QWidget *w : widgets) {
@@ -45,7 +48,8 @@ void TestMainWindow::cleanup() {
     }
 }
 
-void TestMainWindow::listsTheSampleConnection() {
+void TestMainWindow::listsTheSampleConnection()
+{
     MainWindow window;
     // Loading starts in the constructor and ends on a worker thread; the result
     // arrives through the event loop, never before the constructor returns.
@@ -68,7 +72,8 @@ void TestMainWindow::listsTheSampleConnection() {
     window.close();
 }
 
-void TestMainWindow::hasTheMenus() {
+void TestMainWindow::hasTheMenus()
+{
     MainWindow window;
     QStringList titles;
     const auto actions = window.menuBar()->actions();
@@ -78,7 +83,8 @@ void TestMainWindow::hasTheMenus() {
                                   QStringLiteral("&Help")}));
 }
 
-void TestMainWindow::aboutBoxShowsTheVersion() {
+void TestMainWindow::aboutBoxShowsTheVersion()
+{
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

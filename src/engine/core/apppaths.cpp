@@ -8,11 +8,13 @@ namespace sluice::engine {
 
 namespace {
 
-QString homeOverride() {
+QString homeOverride()
+{
     return qEnvironmentVariable("SLUICE_HOME");
 }
 
-QString standardDir(QStandardPaths::StandardLocation location, const QString &subFolder) {
+QString standardDir(QStandardPaths::StandardLocation location, const QString &subFolder)
+{
     const QString home = homeOverride();
     if (!home.isEmpty())
         return QDir(home).filePath(subFolder);
@@ -26,23 +28,28 @@ QString standardDir(QStandardPaths::StandardLocation location, const QString &su
 
 } // namespace
 
-QString AppPaths::dataDir() {
+QString AppPaths::dataDir()
+{
     return standardDir(QStandardPaths::AppLocalDataLocation, QStringLiteral("data"));
 }
 
-QString AppPaths::configDir() {
+QString AppPaths::configDir()
+{
     return standardDir(QStandardPaths::AppConfigLocation, QStringLiteral("config"));
 }
 
-QString AppPaths::jobStoreDir() {
+QString AppPaths::jobStoreDir()
+{
     return QDir(dataDir()).filePath(QStringLiteral("jobs"));
 }
 
-QString AppPaths::defaultDumpDir() {
+QString AppPaths::defaultDumpDir()
+{
     return QDir(dataDir()).filePath(QStringLiteral("dpdump"));
 }
 
-QString AppPaths::installedDataDir() {
+QString AppPaths::installedDataDir()
+{
     const QString fromEnv = qEnvironmentVariable("SLUICE_DATA_DIR");
     if (!fromEnv.isEmpty())
         return fromEnv;

@@ -7,7 +7,8 @@ namespace sluice::engine {
 // Where Sluice keeps its files. By default the platform's per-user folders
 // (QStandardPaths); SLUICE_HOME moves everything under one folder, which the
 // CLI tests and portable installs use.
-class AppPaths {
+class AppPaths
+{
 public:
     // Per-user data: job store, default DATA_PUMP_DIR, the working copy of the sample.
     [[nodiscard]] static QString dataDir();

@@ -2,7 +2,8 @@
 
 namespace sluice::engine {
 
-QString dialectName(Dialect dialect) {
+QString dialectName(Dialect dialect)
+{
     switch (dialect) {
     case Dialect::SQLite:
         return QStringLiteral("sqlite");
@@ -14,7 +15,8 @@ QString dialectName(Dialect dialect) {
     return {};
 }
 
-QString dialectDisplayName(Dialect dialect) {
+QString dialectDisplayName(Dialect dialect)
+{
     switch (dialect) {
     case Dialect::SQLite:
         return QStringLiteral("SQLite");
@@ -26,7 +28,8 @@ QString dialectDisplayName(Dialect dialect) {
     return {};
 }
 
-std::optional<Dialect> dialectFromName(const QString &name) {
+std::optional<Dialect> dialectFromName(const QString &name)
+{
     const QString n = name.trimmed().toLower();
     if (n == u"sqlite" || n == u"sqlite3")
         return Dialect::SQLite;
@@ -37,7 +40,8 @@ std::optional<Dialect> dialectFromName(const QString &name) {
     return std::nullopt;
 }
 
-QString qtDriverName(Dialect dialect) {
+QString qtDriverName(Dialect dialect)
+{
     switch (dialect) {
     case Dialect::SQLite:
         return QStringLiteral("QSQLITE");

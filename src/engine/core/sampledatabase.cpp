@@ -9,15 +9,18 @@
 
 namespace sluice::engine {
 
-QString SampleDatabase::bundledPath() {
+QString SampleDatabase::bundledPath()
+{
     return QDir(AppPaths::installedDataDir()).filePath(QStringLiteral("sample/hr.db"));
 }
 
-QString SampleDatabase::workingCopyPath() {
+QString SampleDatabase::workingCopyPath()
+{
     return QDir(AppPaths::dataDir()).filePath(QStringLiteral("sample/hr.db"));
 }
 
-bool SampleDatabase::ensureWorkingCopy() {
+bool SampleDatabase::ensureWorkingCopy()
+{
     const QString target = workingCopyPath();
     if (QFileInfo::exists(target))
         return true;

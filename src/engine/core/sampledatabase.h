@@ -6,7 +6,8 @@ namespace sluice::engine {
 
 // The bundled HR sample (SQLite). The installed copy is read-only, so users
 // work on a private copy under the data folder, made on first use.
-class SampleDatabase {
+class SampleDatabase
+{
 public:
     // share/sluice/sample/hr.db, built from resources/sample/hr-sqlite.sql.
     [[nodiscard]] static QString bundledPath();
