@@ -283,8 +283,9 @@ JobSpecParser::collectItems(const ParameterDefinition &definition, const RawPara
     }
     if (keyword == u"ENCRYPTION_PASSWORD" && items.size() > 1) {
         fail(keyword, rawText(raw), raw.position,
-             QStringLiteral("ENCRYPTION_PASSWORD takes one value: put a password with spaces or "
-                            "commas in double quotes, or use ENCRYPTION_PWD_PROMPT=YES"));
+             QStringLiteral("ENCRYPTION_PASSWORD=********: ENCRYPTION_PASSWORD takes one value: "
+                            "put a password with spaces or commas in double quotes, or use "
+                            "ENCRYPTION_PWD_PROMPT=YES"));
         return std::nullopt;
     }
     if (!isListKind(definition.kind) && items.size() > 1) {
@@ -296,10 +297,13 @@ JobSpecParser::collectItems(const ParameterDefinition &definition, const RawPara
         return std::nullopt;
     }
     if (!isListKind(definition.kind) && m_seen.contains(keyword)) {
-        fail(keyword, rawText(raw), raw.position,
-             QStringLiteral("%1 is given twice (first at %2): a parameter that takes one value "
-                            "may appear only once; remove one")
-                 .arg(keyword, m_seen.value(keyword).describe()));
+        const QString text =
+            keyword == u"USERID" ? keyword + u'=' + raw.values.first().text : rawText(raw);
+        fail(keyword, text, raw.position,
+             QStringLiteral("%1: %2 is given twice (first at %3): a parameter that takes one "
+                            "value may appear only once; remove one")
+                 .arg(keyword == u"USERID" ? QStringLiteral("USERID") : text, keyword,
+                      m_seen.value(keyword).describe()));
         return std::nullopt;
     }
     return items;
@@ -567,8 +571,10 @@ bool JobSpecParser::applyOther(const QString &keyword, const Item &item, JobSpec
                              QStringLiteral("the connection is already given as \"%1\": give it "
                                             "once, as the first argument or as USERID")
                                  .arg(spec.connection));
-        if ((ok = connection.has_value()))
-            (keyword == u"USERID" ? spec.connection : spec.networkLink) = *connection;
+        if (!connection) // the text may hold a password: the error shows it masked
+            return fail(keyword, QString(), item.position,
+                        QStringLiteral("%1: the connection %2").arg(keyword, error));
+        (keyword == u"USERID" ? spec.connection : spec.networkLink) = *connection;
     } else if (keyword == u"PARALLEL" || keyword == u"STATUS") {
         const auto number = ParameterValues::integer(item.text, keyword == u"PARALLEL" ? 1 : 0,
                                                      keyword == u"PARALLEL" ? 64 : 86400, &error);
