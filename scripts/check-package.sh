@@ -23,10 +23,15 @@ for f in ./usr/bin/sluice ./usr/bin/sluice-cli \
     fi
 done
 
+# Desktop integration files must pass the freedesktop validators.
+dpkg-deb -x "$deb" "$out/root"
+desktop-file-validate "$out/root/usr/share/applications/org.sluice.Sluice.desktop"
+appstreamcli validate --no-net --pedantic \
+    "$out/root/usr/share/metainfo/org.sluice.Sluice.metainfo.xml" >/dev/null
+
 # Dependencies must resolve against the configured archives.
 apt-get install --simulate -q "$deb" >/dev/null
 
-dpkg-deb -x "$deb" "$out/root"
 SLUICE_HOME="$out/home" "$out/root/usr/bin/sluice-cli" --version
 SLUICE_HOME="$out/home" "$out/root/usr/bin/sluice-cli" sample >/dev/null
 echo "package OK"

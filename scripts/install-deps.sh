@@ -13,11 +13,11 @@ build_packages=(
     sqlite3
 )
 runtime_packages=(
-    qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql fonts-dejavu-core
+    qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql libqt6svg6 fonts-dejavu-core
 )
 test_packages=(
     postgresql-15 postgresql-client-15 mariadb-server mariadb-client
-    clang-format xvfb xauth
+    clang-format xvfb xauth desktop-file-utils appstream
 )
 
 packages=("${build_packages[@]}" "${runtime_packages[@]}")
