@@ -1,0 +1,91 @@
+#include "engine/job/jobclientpoller.h"
+
+#include "engine/job/hostprocess.h"
+#include "engine/job/mastertable.h"
+
+#include <QFileInfo>
+
+namespace sluice::engine {
+
+namespace {
+constexpr int kPollMs = 200;
+} // namespace
+
+JobClientPoller::JobClientPoller(const QString &masterPath, bool replayLog)
+    : m_masterPath(masterPath)
+    , m_replayLog(replayLog)
+{}
+
+JobClientPoller::~JobClientPoller() = default;
+
+void JobClientPoller::start()
+{
+    m_master = std::make_unique<MasterTable>();
+    if (!m_master->open(m_masterPath)) {
+        Q_EMIT attachFailed(m_master->errorString());
+        m_master.reset();
+        return;
+    }
+    m_clientId = m_master->registerClient(HostProcess::currentPid());
+    if (!m_replayLog)
+        m_lastLogId = m_master->lastLogId();
+    m_timer = new QTimer(this);
+    m_timer->setInterval(kPollMs);
+    connect(m_timer, &QTimer::timeout, this, &JobClientPoller::poll);
+    m_timer->start();
+    poll();
+}
+
+void JobClientPoller::stop()
+{
+    if (m_timer)
+        m_timer->stop();
+    if (m_master) {
+        if (m_clientId > 0 && QFileInfo::exists(m_masterPath))
+            (void)m_master->unregisterClient(m_clientId);
+        m_master.reset();
+    }
+}
+
+void JobClientPoller::sendCommand(const QString &command, const QString &argument)
+{
+    if (!m_master || !QFileInfo::exists(m_masterPath)) {
+        Q_EMIT commandFailed(command, QStringLiteral("the job no longer exists"));
+        return;
+    }
+    if (m_master->addControl(command, argument, m_clientId) == 0)
+        Q_EMIT commandFailed(command, m_master->errorString());
+}
+
+void JobClientPoller::poll()
+{
+    if (!m_master)
+        return;
+    // An unlinked SQLite file stays readable through an open connection: look at
+    // the folder, not the connection, to see that the job is gone.
+    if (!QFileInfo::exists(m_masterPath)) {
+        m_timer->stop();
+        m_master.reset();
+        Q_EMIT masterRemoved();
+        return;
+    }
+    // Lines first, then the state: the host writes its final state before its last
+    // lines, so a client that saw the last line also sees the final state.
+    QList<JobLogLine> lines;
+    for (;;) {
+        const QList<MasterTable::LoggedLine> batch = m_master->logSince(m_lastLogId);
+        for (const MasterTable::LoggedLine &logged : batch) {
+            lines.append(logged.line);
+            m_lastLogId = logged.id;
+        }
+        if (batch.size() < 2000)
+            break;
+    }
+    if (!lines.isEmpty())
+        Q_EMIT logLines(lines);
+    Q_EMIT statusChanged(m_master->status());
+    if (m_clientId > 0)
+        (void)m_master->touchClient(m_clientId, m_lastLogId);
+}
+
+} // namespace sluice::engine
