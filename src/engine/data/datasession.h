@@ -1,0 +1,21 @@
+#pragma once
+
+#include "engine/core/dialect.h"
+
+#include <QString>
+
+class QSqlDatabase;
+
+namespace sluice::engine {
+
+// Puts a connection into the state Sluice reads and writes data in: canonical
+// date, float, bytea and interval output, UTF-8, UTC (docs/data-format.md).
+// Call it once on every connection a reader, writer or checksum uses, before any
+// transaction starts.
+class DataSession
+{
+public:
+    [[nodiscard]] static bool prepare(QSqlDatabase &db, Dialect dialect, QString *errorString);
+};
+
+} // namespace sluice::engine

@@ -1,0 +1,88 @@
+#include "engine/data/postgrestablereader.h"
+
+#include "engine/data/nativehandle.h"
+#include "engine/data/selectbuilder.h"
+#include "engine/data/sinkbuffer.h"
+
+#include <QCoreApplication>
+
+#include <libpq-fe.h>
+
+namespace sluice::engine {
+
+namespace {
+
+QString pgError(PGconn *conn)
+{
+    return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+}
+
+// Stops a COPY OUT early: ask the server to cancel, then drain what is in flight.
+void cancelCopy(PGconn *conn)
+{
+    if (PGcancel *cancel = PQgetCancel(conn)) {
+        char error[256];
+        PQcancel(cancel, error, sizeof error);
+        PQfreeCancel(cancel);
+    }
+    char *row = nullptr;
+    while (PQgetCopyData(conn, &row, 0) > 0)
+        PQfreemem(row);
+    while (PGresult *result = PQgetResult(conn))
+        PQclear(result);
+}
+
+} // namespace
+
+ReadResult PostgresTableReader::read(QSqlDatabase &db, const ReadRequest &request,
+                                     const ChunkSink &sink)
+{
+    ReadResult result;
+    PGconn *conn = NativeHandle::postgres(db);
+    if (!conn) {
+        result.errorString =
+            QCoreApplication::translate("TableReader", "Not an open PostgreSQL connection.");
+        return result;
+    }
+    const QByteArray sql =
+        (u"COPY (" + SelectBuilder::select(request, Dialect::PostgreSQL) + u") TO STDOUT").toUtf8();
+    PGresult *start = PQexec(conn, sql.constData());
+    if (PQresultStatus(start) != PGRES_COPY_OUT) {
+        result.errorString = pgError(conn);
+        PQclear(start);
+        while (PGresult *rest = PQgetResult(conn))
+            PQclear(rest);
+        return result;
+    }
+    PQclear(start);
+
+    SinkBuffer out(sink, request.bufferSize, result);
+    char *row = nullptr;
+    int length = 0;
+    // libpq hands over one row per CopyData message, always a whole row.
+    while ((length = PQgetCopyData(conn, &row, 0)) > 0) {
+        out.buffer().append(row, length);
+        PQfreemem(row);
+        if (!out.rowDone()) {
+            cancelCopy(conn);
+            return result;
+        }
+    }
+    if (length == -2) {
+        result.errorString = pgError(conn);
+        return result;
+    }
+    PGresult *end = PQgetResult(conn);
+    const bool ok = PQresultStatus(end) == PGRES_COMMAND_OK;
+    if (!ok)
+        result.errorString = pgError(conn);
+    PQclear(end);
+    while (PGresult *rest = PQgetResult(conn))
+        PQclear(rest);
+    if (ok && !out.flush())
+        return result;
+    result.ok = ok;
+    return result;
+}
+
+} // namespace sluice::engine

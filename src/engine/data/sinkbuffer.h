@@ -1,0 +1,50 @@
+#pragma once
+
+#include "engine/data/readrequest.h"
+
+#include <QByteArray>
+
+namespace sluice::engine {
+
+// The reader side of a ChunkSink: rows are appended to one pre-sized buffer that is
+// handed over when it reaches the limit, so memory stays bounded and rows are never
+// split across calls.
+class SinkBuffer
+{
+public:
+    SinkBuffer(const ChunkSink &sink, qsizetype limit, ReadResult &result)
+        : m_sink(sink)
+        , m_limit(qMax<qsizetype>(limit, 1024))
+        , m_result(result)
+    {
+        m_buffer.reserve(m_limit + m_limit / 8);
+    }
+
+    QByteArray &buffer() { return m_buffer; }
+    // Call after each complete row (ending in '\n'); false when the sink cancels.
+    [[nodiscard]] bool rowDone()
+    {
+        ++m_result.rows;
+        return m_buffer.size() < m_limit || flush();
+    }
+    [[nodiscard]] bool flush()
+    {
+        if (m_buffer.isEmpty())
+            return true;
+        m_result.bytes += m_buffer.size();
+        m_result.largestBuffer = qMax(m_result.largestBuffer, m_buffer.size());
+        const bool go = m_sink(QByteArrayView(m_buffer));
+        m_buffer.resize(0); // keeps the capacity
+        if (!go)
+            m_result.canceled = true;
+        return go;
+    }
+
+private:
+    const ChunkSink &m_sink;
+    qsizetype m_limit;
+    ReadResult &m_result;
+    QByteArray m_buffer;
+};
+
+} // namespace sluice::engine
