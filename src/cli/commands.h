@@ -22,5 +22,7 @@ int runConnection(CliContext &context);
 int runDirectory(CliContext &context);
 int runExport(CliContext &context);
 int runImport(CliContext &context);
+int runJobs(CliContext &context);
+int runJobHost(CliContext &context);
 
 } // namespace sluice::cli

@@ -1,3 +1,4 @@
+#include "attachsession.h"
 #include "clicontext.h"
 #include "commands.h"
 
@@ -42,6 +43,8 @@ int runJob(CliContext &context, engine::JobOperation operation)
         context.out() << engine::ParfileWriter::write(*spec) << Qt::flush;
         return ExitSuccess;
     }
+    if (spec->attach)
+        return runAttach(context, operation, *spec);
     return context.fail(QStringLiteral("%1 jobs are not available in this build yet; the "
                                        "parameters are valid (check them with --show-parfile)")
                             .arg(name));

@@ -18,15 +18,21 @@ const Command kCommands[] = {
     {"directory", "Manage directory objects: create, drop, grant, revoke, list", &runDirectory},
     {"export", "Export to a dump file set (expdp parameters; HELP=YES lists them)", &runExport},
     {"import", "Import a dump file set or copy with NETWORK_LINK (impdp parameters)", &runImport},
+    {"jobs", "List export and import jobs (--all: finished ones too; --remove NAME)", &runJobs},
+    // The detached process that runs a job; started by clients, not listed.
+    {"job-host", nullptr, &runJobHost},
 };
 
 void printUsage(CliContext &context)
 {
     QTextStream &out = context.out();
     out << "Usage: sluice-cli <command> [arguments]\n\nCommands:\n";
-    for (const Command &command : kCommands)
+    for (const Command &command : kCommands) {
+        if (!command.summary)
+            continue;
         out << "  " << QString::fromLatin1(command.name).leftJustified(12) << ' '
             << QLatin1String(command.summary) << '\n';
+    }
     out << "\n  sluice-cli --version   print the version\n";
     out.flush();
 }

@@ -2,6 +2,7 @@
 
 #include "engine/job/jobclientpoller.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 namespace sluice::engine {
@@ -35,6 +36,8 @@ void JobClient::attach(const QString &masterPath, bool replayLog)
     connect(
         m_thread, &QThread::finished, poller,
         [poller] {
+            // Commands sent just before detaching still reach the master table.
+            QCoreApplication::sendPostedEvents(poller, QEvent::MetaCall);
             poller->stop();
             delete poller;
         },
