@@ -3,6 +3,7 @@
 #include "engine/dump/dumpformat.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <archive.h>
 #include <archive_entry.h>
 #include <atomic>
@@ -59,25 +60,44 @@ la_ssize_t ArchiveWriter::Callbacks::write(struct archive *, void *self, const v
         writer->m_ioError = QString::fromLocal8Bit(strerror(ENOSPC));
         return -1;
     }
+#ifdef Q_OS_UNIX
+    // Straight to the descriptor, so that errno (ENOSPC, EIO, ...) reaches the message.
+    const char *data = static_cast<const char *>(buffer);
+    size_t left = length;
+    while (left > 0) {
+        const ssize_t n = ::write(writer->m_file.handle(), data, left);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            writer->m_ioError = QString::fromLocal8Bit(strerror(n < 0 ? errno : ENOSPC));
+            return -1;
+        }
+        data += n;
+        left -= size_t(n);
+    }
+    const qint64 written = qint64(length);
+#else
     const qint64 written = writer->m_file.write(static_cast<const char *>(buffer), qint64(length));
     if (written != qint64(length)) {
         writer->m_ioError = writer->m_file.errorString();
         return -1;
     }
+#endif
     writer->m_position += written;
     return static_cast<la_ssize_t>(written);
 }
 
-bool ArchiveWriter::open(const QString &path, const QDateTime &mtime)
+bool ArchiveWriter::open(const QString &path, const QDateTime &mtime, const QString &displayPath)
 {
     m_file.setFileName(path);
+    m_displayPath = QDir::toNativeSeparators(displayPath.isEmpty() ? path : displayPath);
     m_mtime = mtime;
     m_position = 0;
     m_error.clear();
     m_ioError.clear();
     // Unbuffered: a full disk shows up at the write that hits it, not at a later flush.
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
-        m_error = tr("Cannot create dump file \"%1\": %2").arg(path, m_file.errorString());
+        m_error = tr("Cannot create dump file \"%1\": %2").arg(m_displayPath, m_file.errorString());
         return false;
     }
     m_archive = archive_write_new();
@@ -98,10 +118,10 @@ bool ArchiveWriter::archiveFailed(const QString &member)
 {
     const QString reason =
         !m_ioError.isEmpty() ? m_ioError : QString::fromLocal8Bit(archive_error_string(m_archive));
-    m_error = member.isEmpty()
-                  ? tr("Cannot write dump file \"%1\": %2").arg(m_file.fileName(), reason)
-                  : tr("Cannot write dump file \"%1\", member %2: %3")
-                        .arg(m_file.fileName(), member, reason);
+    m_error =
+        member.isEmpty()
+            ? tr("Cannot write dump file \"%1\": %2").arg(m_displayPath, reason)
+            : tr("Cannot write dump file \"%1\", member %2: %3").arg(m_displayPath, member, reason);
     return false;
 }
 
@@ -181,15 +201,14 @@ bool ArchiveWriter::close()
     archive_write_free(m_archive);
     m_archive = nullptr;
     if (ok && !m_file.flush()) {
-        m_error =
-            tr("Cannot write dump file \"%1\": %2").arg(m_file.fileName(), m_file.errorString());
+        m_error = tr("Cannot write dump file \"%1\": %2").arg(m_displayPath, m_file.errorString());
         return false;
     }
 #ifdef Q_OS_UNIX
     // The set is made valid by renaming; its files must be on disk before that.
     if (ok && ::fsync(m_file.handle()) != 0) {
         m_error = tr("Cannot write dump file \"%1\": %2")
-                      .arg(m_file.fileName(), QString::fromLocal8Bit(strerror(errno)));
+                      .arg(m_displayPath, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
 #endif
@@ -206,7 +225,8 @@ void ArchiveWriter::discard()
     }
     if (m_file.isOpen())
         m_file.close();
-    m_file.remove();
+    if (!m_file.fileName().isEmpty())
+        m_file.remove();
 }
 
 qint64 ArchiveWriter::overhead(const QString &name, const MemberAttributes &attributes,

@@ -26,8 +26,9 @@ public:
     ArchiveWriter &operator=(const ArchiveWriter &) = delete;
 
     // Creates path; fails if it exists (the caller decides about REUSE_DUMPFILES and
-    // writes under a temporary name).
-    [[nodiscard]] bool open(const QString &path, const QDateTime &mtime);
+    // writes under a temporary name). Errors name displayPath (default: path).
+    [[nodiscard]] bool open(const QString &path, const QDateTime &mtime,
+                            const QString &displayPath = {});
     [[nodiscard]] bool isOpen() const { return m_archive != nullptr; }
     [[nodiscard]] bool writeMember(const QString &name, const MemberAttributes &attributes,
                                    QByteArrayView data);
@@ -63,6 +64,7 @@ private:
 
     struct archive *m_archive = nullptr;
     QFile m_file;
+    QString m_displayPath;
     QDateTime m_mtime;
     qint64 m_position = 0;
     qint64 m_lastDataOffset = 0;

@@ -2,6 +2,7 @@
 
 #include "engine/dump/archivereader.h"
 #include "engine/dump/dumpchecksum.h"
+#include "engine/dump/dumpfilenamer.h"
 #include "engine/dump/memberdecoder.h"
 
 #include <QCoreApplication>
@@ -165,28 +166,47 @@ bool DumpReader::scanEntries(const QString &path, ScannedFile *file)
     return true;
 }
 
+bool DumpReader::addFile(QList<ScannedFile> &scanned, const QString &path, bool *added)
+{
+    *added = false;
+    const bool known = std::any_of(scanned.cbegin(), scanned.cend(),
+                                   [&](const ScannedFile &file) { return file.path == path; });
+    if (known || !QFileInfo(path).isFile())
+        return true;
+    ScannedFile file;
+    if (!scanFile(path, &file))
+        return false;
+    scanned.append(file);
+    *added = true;
+    return true;
+}
+
 bool DumpReader::addMissingFromTrailer(QList<ScannedFile> &scanned)
 {
+    // Files of the set beside the first given file are found without being named:
+    // from the last file's list of names, else from the header's DUMPFILE templates.
+    const QDir folder = QFileInfo(scanned.constFirst().path).dir();
+    bool added = false;
     const auto last = std::find_if(scanned.cbegin(), scanned.cend(),
                                    [](const ScannedFile &file) { return file.end->last; });
-    if (last == scanned.cend())
+    if (last == scanned.cend()) {
+        const auto first = std::find_if(scanned.cbegin(), scanned.cend(),
+                                        [](const ScannedFile &file) { return file.header; });
+        if (first == scanned.cend())
+            return true;
+        QStringList templates;
+        for (const QString &name : first->header->fileTemplates)
+            templates << folder.absoluteFilePath(QFileInfo(name).fileName());
+        for (const QString &path : DumpFileNamer::existingFiles(templates)) {
+            if (!addFile(scanned, path, &added))
+                return false;
+        }
         return true;
+    }
     const QStringList names = last->end->files;
-    const QString setId = last->setId;
-    const QDir folder = QFileInfo(scanned.constFirst().path).dir();
-    for (int sequence = 1; sequence <= names.size(); ++sequence) {
-        const bool present = std::any_of(scanned.cbegin(), scanned.cend(), [&](const auto &file) {
-            return file.sequence == sequence && file.setId == setId;
-        });
-        const QString candidate = folder.absoluteFilePath(names.at(sequence - 1));
-        const bool given = std::any_of(scanned.cbegin(), scanned.cend(),
-                                       [&](const auto &file) { return file.path == candidate; });
-        if (present || given || !QFileInfo(candidate).isFile())
-            continue;
-        ScannedFile file;
-        if (!scanFile(candidate, &file))
+    for (const QString &name : names) {
+        if (!addFile(scanned, folder.absoluteFilePath(QFileInfo(name).fileName()), &added))
             return false;
-        scanned.append(file);
     }
     return true;
 }

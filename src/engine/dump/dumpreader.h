@@ -73,6 +73,7 @@ private:
     bool scanEntries(const QString &path, ScannedFile *file);
     bool checkSet(QList<ScannedFile> &scanned);
     bool addMissingFromTrailer(QList<ScannedFile> &scanned);
+    bool addFile(QList<ScannedFile> &scanned, const QString &path, bool *added);
     bool streamStored(const DumpMemberInfo &member, const ByteSink &sink, QString *error) const;
     bool fail(const QString &message);
 

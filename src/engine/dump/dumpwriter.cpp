@@ -266,10 +266,8 @@ bool DumpWriter::startFile()
     const QString tempPath = tempPathFor(finalPath);
     // A leftover from a killed run of this job (never a finished dump): replace it.
     QFile::remove(tempPath);
-    if (!m_archive.open(tempPath, m_header.created))
-        return fail(tr("Cannot create dump file \"%1\": %2")
-                        .arg(QDir::toNativeSeparators(finalPath),
-                             m_archive.errorString().section(QStringLiteral(": "), -1)));
+    if (!m_archive.open(tempPath, m_header.created, finalPath))
+        return fail(m_archive.errorString());
     m_files.append(FileState{finalPath, tempPath});
     m_membersInFile = 0;
     if (m_files.size() == 1)

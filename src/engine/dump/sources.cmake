@@ -3,6 +3,7 @@
 target_sources(sluice_engine PRIVATE
     dump/archivereader.cpp dump/archivereader.h
     dump/archivewriter.cpp dump/archivewriter.h
+    dump/copytextcodec.cpp dump/copytextcodec.h
     dump/dumpchecksum.cpp dump/dumpchecksum.h
     dump/dumpfilenamer.cpp dump/dumpfilenamer.h
     dump/dumpheader.cpp dump/dumpheader.h
