@@ -1,6 +1,6 @@
 #include "engine/data/canonicalformat.h"
 
-#include "engine/data/copytext.h"
+#include "engine/dump/copytextcodec.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -177,7 +177,7 @@ void CanonicalFormat::appendDateTime(QByteArray &out, QByteArrayView text, bool 
     if (withZone)
         out.append("+00", 3);
     else
-        CopyText::appendEscaped(out, zone);
+        CopyTextCodec::appendEscaped(out, zone);
 }
 
 void CanonicalFormat::appendUnixTime(QByteArray &out, double seconds, bool withZone)

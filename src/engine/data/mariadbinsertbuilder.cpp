@@ -1,10 +1,10 @@
 #include "engine/data/mariadbinsertbuilder.h"
 
 #include "engine/catalog/sqlquoting.h"
-#include "engine/data/copytext.h"
 #include "engine/data/rowsplitter.h"
 #include "engine/data/selectbuilder.h"
 #include "engine/data/typefamily.h"
+#include "engine/dump/copytextcodec.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +29,7 @@ void appendQuoted(MYSQL *mysql, QByteArray &sql, QByteArrayView value)
     sql.resize(p - sql.constData());
 }
 
-void appendLiteral(MYSQL *mysql, QByteArray &sql, const CopyField &field, TypeFamily family)
+void appendLiteral(MYSQL *mysql, QByteArray &sql, const CopyTextField &field, TypeFamily family)
 {
     if (field.isNull) {
         sql.append("NULL");
@@ -80,9 +80,9 @@ bool MariadbInsertBuilder::load(st_mysql *mysql, const WriteRequest &request,
         sql.resize(0);
         return true;
     };
-    QList<CopyField> fields;
+    QList<CopyTextField> fields;
     const auto addRow = [&](QByteArrayView row) {
-        if (CopyText::splitRow(row, fields) != families.size()) {
+        if (CopyTextCodec::splitRow(row, fields) != families.size()) {
             result.errorString =
                 QCoreApplication::translate("TableWriter", "A row has a wrong number of fields.");
             return false;

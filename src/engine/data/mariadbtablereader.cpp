@@ -1,11 +1,11 @@
 #include "engine/data/mariadbtablereader.h"
 
 #include "engine/data/canonicalformat.h"
-#include "engine/data/copytext.h"
 #include "engine/data/nativehandle.h"
 #include "engine/data/selectbuilder.h"
 #include "engine/data/sinkbuffer.h"
 #include "engine/data/typefamily.h"
+#include "engine/dump/copytextcodec.h"
 
 #include <QCoreApplication>
 
@@ -57,7 +57,7 @@ void appendValue(QByteArray &out, const char *value, unsigned long size, Form fo
 {
     switch (form) {
     case Form::Plain:
-        CopyText::appendEscaped(out, value, qsizetype(size));
+        CopyTextCodec::appendEscaped(out, value, qsizetype(size));
         return;
     case Form::Hex:
         CanonicalFormat::appendHex(out, value, qsizetype(size));
@@ -144,7 +144,7 @@ ReadResult MariadbTableReader::read(QSqlDatabase &db, const ReadRequest &request
             if (row[i])
                 appendValue(buffer, row[i], lengths[i], forms.at(i), fields[i]);
             else
-                CopyText::appendNull(buffer);
+                CopyTextCodec::appendNull(buffer);
         }
         buffer.append('\n');
         if (!(go = out.rowDone()))

@@ -4,7 +4,6 @@ target_sources(sluice_engine PRIVATE
     data/canonicalformat.cpp data/canonicalformat.h
     data/chunkplanner.cpp data/chunkplanner.h
     data/chunkrange.cpp data/chunkrange.h
-    data/copytext.cpp data/copytext.h
     data/datasession.cpp data/datasession.h
     data/infiletranslator.cpp data/infiletranslator.h
     data/mariadbinsertbuilder.cpp data/mariadbinsertbuilder.h

@@ -1,11 +1,11 @@
 #include "engine/data/sqlitetablereader.h"
 
 #include "engine/data/canonicalformat.h"
-#include "engine/data/copytext.h"
 #include "engine/data/nativehandle.h"
 #include "engine/data/selectbuilder.h"
 #include "engine/data/sinkbuffer.h"
 #include "engine/data/typefamily.h"
+#include "engine/dump/copytextcodec.h"
 
 #include <QCoreApplication>
 
@@ -90,7 +90,7 @@ void appendText(QByteArray &out, const char *text, int size, const ColumnFormat 
         CanonicalFormat::appendDateTime(out, view, format.family == TypeFamily::TimestampTz);
         return;
     default:
-        CopyText::appendEscaped(out, text, size);
+        CopyTextCodec::appendEscaped(out, text, size);
     }
 }
 
@@ -98,7 +98,7 @@ void appendValue(QByteArray &out, sqlite3_stmt *statement, int i, const ColumnFo
 {
     switch (sqlite3_column_type(statement, i)) {
     case SQLITE_NULL:
-        CopyText::appendNull(out);
+        CopyTextCodec::appendNull(out);
         break;
     case SQLITE_INTEGER:
         appendInteger(out, sqlite3_column_int64(statement, i), format);
@@ -112,7 +112,7 @@ void appendValue(QByteArray &out, sqlite3_stmt *statement, int i, const ColumnFo
         if (format.family == TypeFamily::Binary || format.family == TypeFamily::Text)
             CanonicalFormat::appendHex(out, data, size);
         else
-            CopyText::appendEscaped(out, data, size);
+            CopyTextCodec::appendEscaped(out, data, size);
         break;
     }
     default: {

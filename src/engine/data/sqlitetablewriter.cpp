@@ -1,11 +1,11 @@
 #include "engine/data/sqlitetablewriter.h"
 
 #include "engine/catalog/sqlquoting.h"
-#include "engine/data/copytext.h"
 #include "engine/data/nativehandle.h"
 #include "engine/data/rowsplitter.h"
 #include "engine/data/selectbuilder.h"
 #include "engine/data/typefamily.h"
+#include "engine/dump/copytextcodec.h"
 
 #include <QCoreApplication>
 
@@ -31,7 +31,7 @@ int bindText(sqlite3_stmt *statement, int index, const QByteArray &value)
                              SQLITE_TRANSIENT);
 }
 
-int bindValue(sqlite3_stmt *statement, int index, const CopyField &field, TypeFamily family)
+int bindValue(sqlite3_stmt *statement, int index, const CopyTextField &field, TypeFamily family)
 {
     if (field.isNull)
         return sqlite3_bind_null(statement, index);
@@ -117,9 +117,9 @@ WriteResult SqliteTableWriter::write(QSqlDatabase &db, const WriteRequest &reque
     const bool nested = sqlite3_get_autocommit(handle) == 0;
     bool ok = exec(handle, nested ? "SAVEPOINT sluice_chunk" : "BEGIN", &result.errorString);
 
-    QList<CopyField> fields;
+    QList<CopyTextField> fields;
     const auto insertRow = [&](QByteArrayView row) {
-        if (CopyText::splitRow(row, fields) != families.size()) {
+        if (CopyTextCodec::splitRow(row, fields) != families.size()) {
             result.errorString = tr("Row %1 has a wrong number of fields for %2 columns.")
                                      .arg(result.rows + 1)
                                      .arg(families.size());
