@@ -96,11 +96,14 @@ private Q_SLOTS:
     void cleanupTestCase();
     void postgres_data();
     void postgres();
+    void sqlite_data();
+    void sqlite();
 
 private:
     QString createPgDatabase(const PgServer &server);
     QSqlDatabase openPg(const PgServer &server, const QString &database);
 
+    QTemporaryDir m_dir;
     QStringList m_pgDatabases;
     QStringList m_connections;
 };
@@ -223,6 +226,103 @@ void tst_CatalogFidelity::postgres()
     const QStringList expected = normalisedDump(sourceDump);
     const QStringList actual = normalisedDump(targetDump);
     QVERIFY(expected.size() > 50);
+    QVERIFY2(expected == actual, qPrintable(firstDifference(expected, actual)));
+}
+
+namespace {
+
+bool sqliteShell(const QString &database, const QString &command, QString *output)
+{
+    QProcess process;
+    process.start(u"sqlite3"_s, {u"-bail"_s, database, command});
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        *output = u"sqlite3: "_s + QString::fromUtf8(process.readAllStandardError()) +
+                  process.errorString();
+        return false;
+    }
+    *output = QString::fromUtf8(process.readAllStandardOutput());
+    return true;
+}
+
+// ".schema" lists statements in creation order, and Sluice creates indexes
+// after the data, table by table: the statements are compared as a sorted
+// list, each one whole (a statement starts with CREATE at the line start).
+QStringList schemaStatements(const QString &schema)
+{
+    QStringList statements;
+    for (const QString &line : schema.split(u'\n')) {
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith(u"CREATE "_s) || statements.isEmpty())
+            statements.append(line);
+        else
+            statements.last() += u'\n' + line;
+    }
+    statements.sort();
+    return statements;
+}
+
+} // namespace
+
+void tst_CatalogFidelity::sqlite_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<int>("tables");
+    QTest::addColumn<int>("views");
+
+    const QString source = qEnvironmentVariable("SLUICE_SOURCE_DIR");
+    QTest::newRow("hr") << source + u"/resources/sample/hr-sqlite.sql"_s << 7 << 1;
+    QTest::newRow("rich") << source + u"/tests/data/catalog/rich-sqlite.sql"_s << 6 << 3;
+}
+
+// sqlite3's ".schema" of the source and of the database created from the
+// DDL must be the same.
+void tst_CatalogFidelity::sqlite()
+{
+    QFETCH(QString, script);
+    QFETCH(int, tables);
+    QFETCH(int, views);
+    QVERIFY2(QFile::exists(script), qPrintable(script));
+    QVERIFY(m_dir.isValid());
+
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    const QString sourceFile = m_dir.filePath(tag + u"-source.db"_s);
+    const QString targetFile = m_dir.filePath(tag + u"-target.db"_s);
+    QString output;
+    QVERIFY2(sqliteShell(sourceFile, u".read "_s + script, &output), qPrintable(output));
+
+    const QString sourceName = u"sluice.test."_s + QUuid::createUuid().toString(QUuid::Id128);
+    const QString targetName = u"sluice.test."_s + QUuid::createUuid().toString(QUuid::Id128);
+    m_connections << sourceName << targetName;
+    QSqlDatabase source = QSqlDatabase::addDatabase(u"QSQLITE"_s, sourceName);
+    source.setDatabaseName(sourceFile);
+    QVERIFY(source.open());
+    QString error;
+    const std::optional<Catalog> catalog = CatalogReader::read(source, {}, &error);
+    QVERIFY2(catalog, qPrintable(error));
+    QCOMPARE(catalog->schemas.first().tables.size(), tables);
+    QCOMPARE(catalog->schemas.first().views.size(), views);
+
+    DdlWriter writer(Dialect::SQLite, DdlOptions{Dialect::SQLite});
+    const QList<DdlStatement> statements = writer.script(*catalog);
+    QVERIFY(writer.warnings().isEmpty());
+    QSqlDatabase target = QSqlDatabase::addDatabase(u"QSQLITE"_s, targetName);
+    target.setDatabaseName(targetFile);
+    QVERIFY(target.open());
+    for (const DdlStatement &statement : statements) {
+        QSqlQuery query(target);
+        QVERIFY2(query.exec(statement.sql),
+                 qPrintable(statement.sql + u"\n=> "_s + query.lastError().text()));
+    }
+
+    QString sourceSchema;
+    QString targetSchema;
+    QVERIFY2(sqliteShell(sourceFile, u".schema"_s, &sourceSchema), qPrintable(sourceSchema));
+    QVERIFY2(sqliteShell(targetFile, u".schema"_s, &targetSchema), qPrintable(targetSchema));
+    const QStringList expected = schemaStatements(sourceSchema);
+    const QStringList actual = schemaStatements(targetSchema);
+    QVERIFY(expected.size() > 10);
     QVERIFY2(expected == actual, qPrintable(firstDifference(expected, actual)));
 }
 

@@ -1,6 +1,7 @@
 #include "engine/catalog/catalogreader.h"
 
 #include "engine/catalog/postgrescatalogreader.h"
+#include "engine/catalog/sqlitecatalogreader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -40,7 +41,12 @@ std::optional<Catalog> CatalogReader::read(const QSqlDatabase &db,
             return fail(reader.errorString());
         return catalog;
     }
-    case Dialect::SQLite:
+    case Dialect::SQLite: {
+        SqliteCatalogReader reader(db, options);
+        if (!reader.read(catalog))
+            return fail(reader.errorString());
+        return catalog;
+    }
     case Dialect::MariaDB:
         break;
     }

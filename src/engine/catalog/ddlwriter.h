@@ -56,6 +56,8 @@ private:
     [[nodiscard]] QString name(const QString &schema, const QString &object) const;
     [[nodiscard]] QString ident(const QString &object) const;
     [[nodiscard]] QString columnDefinition(const TableDef &table, const ColumnDef &column);
+    // "CONSTRAINT name " or empty for an unnamed constraint.
+    [[nodiscard]] QString constraintName(const ConstraintDef &constraint) const;
     [[nodiscard]] QString constraintBody(const TableDef &table, const ConstraintDef &constraint);
     [[nodiscard]] QString indexStatement(const TableDef &table, const IndexDef &index);
     [[nodiscard]] QString sqliteCreateTable(const TableDef &table);

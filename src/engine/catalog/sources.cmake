@@ -17,6 +17,8 @@ target_sources(sluice_engine PRIVATE
     catalog/routinedef.h
     catalog/schemadef.h
     catalog/sequencedef.h
+    catalog/sqlitecatalogreader.cpp catalog/sqlitecatalogreader.h
+    catalog/sqliteddlparser.cpp catalog/sqliteddlparser.h
     catalog/sqlquoting.cpp catalog/sqlquoting.h
     catalog/sqlrunner.cpp catalog/sqlrunner.h
     catalog/tabledef.h
