@@ -78,12 +78,15 @@ IdentifierMatcher::Result IdentifierMatcher::select(const QString &pattern, bool
         const QString key = fold(identifier, dialect);
         const auto it = byFolded.constFind(key);
         if (it != byFolded.constEnd() && *it != identifier) {
+            // Copies: identifier refers into result.identifiers, which is replaced here.
+            const QString first = *it;
+            const QString second = identifier;
             result.status = Status::Ambiguous;
-            result.identifiers = {*it, identifier};
+            result.identifiers = {first, second};
             result.errorString =
                 QStringLiteral("\"%1\" matches both \"%2\" and \"%3\", which differ only in "
                                "case; quote the name to match one exactly")
-                    .arg(pattern, *it, identifier);
+                    .arg(pattern, first, second);
             return result;
         }
         byFolded.insert(key, identifier);
