@@ -10,6 +10,7 @@ build_packages=(
     build-essential cmake ninja-build pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libarchive-dev libzstd-dev libpq-dev libmariadb-dev
+    libsodium-dev libxxhash-dev zlib1g-dev
     sqlite3
 )
 runtime_packages=(

@@ -23,6 +23,7 @@ int runDirectory(CliContext &context);
 int runExport(CliContext &context);
 int runImport(CliContext &context);
 int runJobs(CliContext &context);
+int runDumpInfo(CliContext &context);
 int runJobHost(CliContext &context);
 
 } // namespace sluice::cli

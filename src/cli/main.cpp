@@ -18,6 +18,8 @@ const Command kCommands[] = {
     {"directory", "Manage directory objects: create, drop, grant, revoke, list", &runDirectory},
     {"export", "Export to a dump file set (expdp parameters; HELP=YES lists them)", &runExport},
     {"import", "Import a dump file set or copy with NETWORK_LINK (impdp parameters)", &runImport},
+    {"dumpinfo", "Print a dump file set's header and members (VERIFY=YES checks them)",
+     &runDumpInfo},
     {"jobs", "List export and import jobs (--all: finished ones too; --remove NAME)", &runJobs},
     // The detached process that runs a job; started by clients, not listed.
     {"job-host", nullptr, &runJobHost},

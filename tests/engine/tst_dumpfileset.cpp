@@ -131,6 +131,7 @@ private Q_SLOTS:
     void notADump();
     void unwritableFolder();
     void fullDisk();
+    void dumpInfoCommand();
 };
 
 void TestDumpFileSet::roundTrip_data()
@@ -719,6 +720,68 @@ void TestDumpFileSet::fullDisk()
     writer.abort();
     // Nothing that looks like a dump is left behind.
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void TestDumpFileSet::dumpInfoCommand()
+{
+    const QString binDir = qEnvironmentVariable("SLUICE_BIN_DIR");
+    QVERIFY2(!binDir.isEmpty(), "SLUICE_BIN_DIR is not set: run this test through ctest");
+    QTemporaryDir dir;
+    DumpWriterOptions options = baseOptions(dir.path(), {QStringLiteral("info.dmp")});
+    options.compressionScope = MemberScope::DataOnly;
+    options.encryptionScope = MemberScope::DataOnly;
+    options.encryptionPassword = "pw";
+    DumpWriter writer;
+    SmallSet set;
+    QVERIFY2(writeSmallSet(writer, options, dir.path(), &set), qPrintable(writer.errorString()));
+    const QString path = dir.filePath(QStringLiteral("info.dmp"));
+    const auto run = [&](const QStringList &arguments, QByteArray *out, QByteArray *err) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SLUICE_HOME"), dir.filePath(QStringLiteral("home")));
+        process.setProcessEnvironment(environment);
+        process.start(QDir(binDir).filePath(QStringLiteral("sluice-cli")),
+                      QStringList{QStringLiteral("dumpinfo")} + arguments);
+        process.waitForFinished(60000);
+        *out = process.readAllStandardOutput();
+        *err = process.readAllStandardError();
+        return process.exitCode();
+    };
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(run({path, QStringLiteral("VERIFY=YES"), QStringLiteral("ENCRYPTION_PASSWORD=pw")},
+                 &out, &err),
+             0);
+    QVERIFY2(out.contains(";     Job:          SYS_EXPORT_SCHEMA_01 (EXPORT)"), out.constData());
+    QVERIFY2(out.contains(";     Encryption:   DATA_ONLY"), out.constData());
+    QVERIFY2(out.contains("hr.regions chunk 1 rows 3000"), out.constData());
+    QVERIFY2(out.contains("MASTER_TABLE"), out.constData());
+    QVERIFY2(out.contains("; Verified: every member's checksum is correct."), out.constData());
+
+    QCOMPARE(run({path, QStringLiteral("ENCRYPTION_PASSWORD=nope")}, &out, &err), 1);
+    QCOMPARE(QString::fromUtf8(err).trimmed(),
+             QStringLiteral("sluice-cli: Dump file \"%1\", member sluice-dump/header.json: The "
+                            "encryption password is incorrect.")
+                 .arg(native(path)));
+
+    // A flipped byte: listed as BAD, named on stderr, exit code 1.
+    DumpReader reader;
+    QVERIFY(reader.open({path}));
+    const DumpMemberInfo member = reader.members().at(2);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(member.dataOffset + 5));
+    const char byte = file.read(1).at(0);
+    QVERIFY(file.seek(member.dataOffset + 5));
+    file.write(QByteArray(1, char(byte ^ 0x40)));
+    file.close();
+    QCOMPARE(run({path, QStringLiteral("VERIFY=YES")}, &out, &err), 1);
+    QVERIFY2(
+        err.contains(QStringLiteral("sluice-cli: Dump file \"%1\", member %2: checksum mismatch")
+                         .arg(native(path), member.name)
+                         .toUtf8()),
+        err.constData());
+    QVERIFY(out.contains("; Verification FAILED."));
 }
 
 QTEST_GUILESS_MAIN(TestDumpFileSet)
