@@ -68,7 +68,11 @@ bool DumpWriter::open(const DumpWriterOptions &options)
                         .arg(DumpFormat::scopeName(options.encryptionScope)));
     m_header = options.header;
     m_header.formatVersion = DumpFormat::kVersion;
-    m_header.setId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A restarted export continues its set: same id and key derivation (the password is
+    // checked against the key check), so members written before the restart stay valid.
+    const bool continuing = !options.header.setId.isEmpty();
+    if (!continuing)
+        m_header.setId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!m_header.created.isValid())
         m_header.created = QDateTime::currentDateTimeUtc();
     m_header.producer = QStringLiteral("Sluice %1").arg(QLatin1String(kVersionString));
@@ -81,7 +85,9 @@ bool DumpWriter::open(const DumpWriterOptions &options)
     m_header.compressionLevel = options.compressionLevel;
     m_header.encryptionScope = options.encryptionScope;
     if (m_header.encrypted()) {
-        m_header.keyDerivation = DumpKey::newDerivation(options.kdfOpsLimit, options.kdfMemLimit);
+        if (!continuing || options.header.keyDerivation.salt.isEmpty())
+            m_header.keyDerivation =
+                DumpKey::newDerivation(options.kdfOpsLimit, options.kdfMemLimit);
         QString error;
         m_key = DumpKey::derive(options.encryptionPassword, &m_header.keyDerivation,
                                 m_header.setId.toUtf8(), &error);
@@ -429,6 +435,17 @@ void DumpWriter::abort()
     m_files.clear();
     if (m_error.isEmpty())
         m_error = tr("The export was abandoned; its dump files were removed.");
+}
+
+void DumpWriter::suspend()
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_finished)
+        return;
+    if (m_archive.isOpen())
+        (void)m_archive.close(); // best effort: a restart checks every member it keeps
+    m_files.clear();
+    m_finished = true;
 }
 
 QStringList DumpWriter::filePaths() const

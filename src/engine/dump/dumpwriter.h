@@ -29,7 +29,10 @@ struct DumpWriterOptions
     QByteArray encryptionPassword; // used to derive the key, never stored
     quint64 kdfOpsLimit = 0;       // 0: libsodium's INTERACTIVE limits
     quint64 kdfMemLimit = 0;
-    DumpHeader header; // source engine, server version, job name, job description
+    // Source engine, server version, job name, job description. With a setId (and, when
+    // encrypted, its keyDerivation) the set continues an earlier writer's: a restarted
+    // export copies the members it kept into the new files.
+    DumpHeader header;
 };
 
 // A member encoded on a worker's thread, ready to be written.
@@ -75,6 +78,9 @@ public:
     [[nodiscard]] bool finish();
     // Deletes every file written so far (temporary names only).
     void abort();
+    // Closes the current file and leaves every file under its temporary name, for a
+    // job that stopped and continues the set after a restart. The writer is done.
+    void suspend();
 
     [[nodiscard]] QString errorString() const;
     [[nodiscard]] QString setId() const { return m_header.setId; }
