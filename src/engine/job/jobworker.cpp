@@ -116,6 +116,11 @@ bool JobWorker::runItem(MasterTable &master, WorkItemExecutor &executor, const W
     // An interrupted item stays EXECUTING: the restart discards it and runs it again.
     if (m_context.isCancelled() && !result.ok)
         return false;
+    // A fatal failure stops the job; the item stays EXECUTING for the restart.
+    if (!result.ok && result.fatal) {
+        setFatal(result.error);
+        return false;
+    }
     if (!result.ok) {
         m_context.log().error(QStringLiteral("%1 %2 failed and is being skipped due to error: %3")
                                   .arg(item.objectPath,

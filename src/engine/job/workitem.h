@@ -50,6 +50,10 @@ struct WorkItemResult
     qint64 bytes = 0;
     QJsonObject result;
     QString error; // when !ok: the reason, logged and recorded in the item
+    // When !ok: the job cannot go on (a full disk, a dump file set that cannot be
+    // written). The item stays EXECUTING, the job stops with a fatal error and a
+    // restart runs the item again, instead of recording it FAILED and going on.
+    bool fatal = false;
 
     [[nodiscard]] static WorkItemResult success(qint64 rows, qint64 bytes, QJsonObject result = {})
     {
@@ -58,6 +62,10 @@ struct WorkItemResult
     [[nodiscard]] static WorkItemResult failure(QString error)
     {
         return {false, 0, 0, {}, std::move(error)};
+    }
+    [[nodiscard]] static WorkItemResult fatalFailure(QString error)
+    {
+        return {false, 0, 0, {}, std::move(error), true};
     }
 };
 
