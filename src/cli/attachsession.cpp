@@ -103,11 +103,14 @@ int AttachSession::run()
     m_interrupt = new InterruptWatcher(this);
     connect(m_interrupt, &InterruptWatcher::interrupted, this, &AttachSession::prompt,
             Qt::QueuedConnection);
-    printStatus();
+    if (!m_launched)
+        printStatus();
     const std::optional<JobStatus> status = JobStore().find(m_jobName);
     if (!status)
         return ExitFailure;
-    m_client.attach(m_masterPath, false);
+    m_client.attach(m_masterPath, m_launched);
+    if (m_statusInterval > 0)
+        m_statusTimer.start(m_statusInterval * 1000);
     // A job that is not running has no log to follow: straight to the prompt.
     if (!isActiveJobState(status->state))
         QTimer::singleShot(0, this, &AttachSession::prompt);

@@ -27,6 +27,10 @@ public:
 
     // Runs until the job ends, the client exits or the job is removed.
     int run();
+    // A client that just launched the job: no STATUS first, and the log from its start.
+    void setLaunched(bool launched) { m_launched = launched; }
+    // STATUS=n: print the status every n seconds in logging mode (0: never).
+    void setStatusInterval(int seconds) { m_statusInterval = seconds; }
 
 private:
     void printStatus();
@@ -50,6 +54,8 @@ private:
     bool m_inPrompt = false;
     bool m_ended = false;
     bool m_waitingForEnd = false; // STOP_JOB or KILL_JOB sent
+    bool m_launched = false;
+    int m_statusInterval = 0;
 };
 
 // Finds the job (ATTACH=name, or the only unfinished job of the operation) and

@@ -2,6 +2,14 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include "engine/connection/connectionprofilestore.h"
+#include "engine/connection/connectionresolver.h"
+#include "engine/connection/passwordsource.h"
+#include "engine/connection/terminalprompt.h"
+#include "engine/exportjob/exportfiles.h"
+#include "engine/exportjob/exportplan.h"
+#include "engine/job/joblauncher.h"
+#include "engine/job/jobstore.h"
 #include "engine/params/jobspecparser.h"
 #include "engine/params/parameterhelp.h"
 #include "engine/params/parfilewriter.h"
@@ -9,6 +17,72 @@
 namespace sluice::cli {
 
 namespace {
+
+// The passwords the job's host needs: the connection's (environment, keychain, or a
+// prompt on a terminal) and the encryption password.
+std::optional<engine::JobCredentials> exportCredentials(CliContext &context,
+                                                        const engine::JobSpec &spec,
+                                                        const engine::ResolvedConnection &source)
+{
+    using namespace engine;
+    JobCredentials credentials;
+    PasswordSource passwords;
+    const PasswordRequest request{source.params, source.profileName, source.savePassword,
+                                  source.displayName()};
+    const PasswordResult password = passwords.obtain(request);
+    if (!password.ok) {
+        context.fail(password.errorString);
+        return std::nullopt;
+    }
+    credentials.setPassword(spec.connection, password.password);
+    QString encryption = spec.encryptionPassword;
+    if (encryption.isEmpty() && spec.encryptionPasswordPrompt) {
+        const auto typed = TerminalPrompt::readPassword(QStringLiteral("Encryption Password: "));
+        if (!typed || typed->isEmpty()) {
+            context.fail(QStringLiteral("ENCRYPTION_PWD_PROMPT=YES needs a terminal to type the "
+                                        "encryption password on"));
+            return std::nullopt;
+        }
+        encryption = *typed;
+    }
+    credentials.setEncryptionPassword(encryption);
+    return credentials;
+}
+
+// sluice-cli export <connection> ...: checks what can be checked before anything
+// starts (connection, engine support, directory privileges and folders, existing
+// dump files), creates the job, launches its host and follows its log. Ctrl-C
+// gives the Export> prompt; the job keeps running when the client leaves.
+int runExportJob(CliContext &context, const engine::JobSpec &spec)
+{
+    using namespace engine;
+    ConnectionProfileStore store;
+    if (!store.load())
+        return context.fail(store.errorString());
+    QString error;
+    const auto source = ConnectionResolver(store).resolve(spec.connection, &error);
+    if (!source)
+        return context.fail(error);
+    const QString unsupported = ExportPlan::unsupportedReason(spec, source->params.dialect);
+    if (!unsupported.isEmpty())
+        return context.fail(unsupported);
+    ExportFiles files;
+    if (!files.check(spec, source->profileName))
+        return context.fail(files.errorString());
+    const std::optional<JobCredentials> credentials = exportCredentials(context, spec, *source);
+    if (!credentials)
+        return ExitFailure;
+    JobLauncher launcher;
+    const std::optional<QString> name = launcher.createJob(spec, &error);
+    if (!name)
+        return context.fail(error);
+    if (!launcher.launch(*name, *credentials, &error))
+        return context.fail(error);
+    AttachSession session(context, JobOperation::Export, spec, *name, JobStore().masterPath(*name));
+    session.setLaunched(true);
+    session.setStatusInterval(spec.status);
+    return session.run();
+}
 
 // sluice-cli export|import <connection> KEYWORD=value ... [--show-parfile]
 // Parses the Data Pump parameters (and PARFILE). --show-parfile prints the job
@@ -45,6 +119,8 @@ int runJob(CliContext &context, engine::JobOperation operation)
     }
     if (spec->attach)
         return runAttach(context, operation, *spec);
+    if (operation == engine::JobOperation::Export)
+        return runExportJob(context, *spec);
     return context.fail(QStringLiteral("%1 jobs are not available in this build yet; the "
                                        "parameters are valid (check them with --show-parfile)")
                             .arg(name));

@@ -1,6 +1,7 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include "engine/exportjob/exportplan.h"
 #include "engine/job/jobhost.h"
 #include "engine/job/jobstore.h"
 
@@ -54,6 +55,8 @@ int runJobs(CliContext &context)
 // process that runs one job (started by the client; not for direct use).
 int runJobHost(CliContext &context)
 {
+    // The plans this program hosts.
+    engine::ExportPlan::registerPlan();
     return engine::JobHost::run(context.arguments());
 }
 

@@ -1,0 +1,357 @@
+#include "engine/exportjob/exportdefiner.h"
+
+#include "engine/catalog/catalogjson.h"
+#include "engine/data/chunkplanner.h"
+#include "engine/data/tableestimator.h"
+#include "engine/exportjob/exportexecutor.h"
+#include "engine/log/joblog.h"
+#include "engine/log/joblogformat.h"
+#include "engine/params/identifiermatcher.h"
+
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sluice::engine {
+
+namespace {
+
+// Chunks hold about this much data, so PARALLEL workers share a big table and a
+// worker's memory stays small.
+constexpr qint64 kChunkTargetBytes = 8 * 1024 * 1024;
+
+QStringList schemaNames(const Catalog &catalog)
+{
+    QStringList names;
+    for (const SchemaDef &schema : catalog.schemas)
+        names << schema.name;
+    return names;
+}
+
+} // namespace
+
+ExportDefiner::ExportDefiner(const JobSpec &spec, const DumpWriterOptions &dumpOptions, JobLog &log)
+    : m_spec(spec)
+    , m_dumpOptions(dumpOptions)
+    , m_log(log)
+    , m_root(rootFor(spec.mode))
+{}
+
+ObjectPathRoot ExportDefiner::rootFor(JobMode mode)
+{
+    switch (mode) {
+    case JobMode::Full:
+        return ObjectPathRoot::Database;
+    case JobMode::Tables:
+        return ObjectPathRoot::Table;
+    case JobMode::Schemas:
+        break;
+    }
+    return ObjectPathRoot::Schema;
+}
+
+std::optional<QString> ExportDefiner::defaultSchema(QSqlDatabase &db, Dialect dialect,
+                                                    QString *error)
+{
+    if (dialect == Dialect::SQLite)
+        return QStringLiteral("main");
+    QSqlQuery query(db);
+    const QString sql = dialect == Dialect::PostgreSQL ? QStringLiteral("SELECT current_schema()")
+                                                       : QStringLiteral("SELECT DATABASE()");
+    if (!query.exec(sql) || !query.next() || query.value(0).isNull()) {
+        *error = QStringLiteral("The connection has no default schema to export (%1); give "
+                                "SCHEMAS=name")
+                     .arg(query.lastError().text());
+        return std::nullopt;
+    }
+    return query.value(0).toString();
+}
+
+QString ExportDefiner::tableDataPath() const
+{
+    const QString path = ObjectTypes::canonicalPath(ObjectKind::TableData, m_root);
+    return path.isEmpty() ? objectPathRootName(m_root) + QStringLiteral("/TABLE/TABLE_DATA") : path;
+}
+
+std::optional<QList<WorkItem>> ExportDefiner::define(QSqlDatabase &db, const Catalog &catalog)
+{
+    Selection selection;
+    if (!select(db, catalog, &selection))
+        return std::nullopt;
+    QList<WorkItem> items;
+    if (m_spec.effectiveContent() != JobContent::DataOnly && !m_spec.estimateOnly)
+        addMetadata(catalog, selection, items);
+    if (m_spec.effectiveContent() != JobContent::MetadataOnly &&
+        !addData(db, catalog.dialect, selection, items))
+        return std::nullopt;
+    return items;
+}
+
+bool ExportDefiner::select(QSqlDatabase &db, const Catalog &catalog, Selection *selection)
+{
+    if (m_spec.mode == JobMode::Tables)
+        return selectTables(db, catalog, selection);
+    QList<SqlName> wanted = m_spec.schemas;
+    if (m_spec.mode == JobMode::Schemas && wanted.isEmpty()) {
+        const auto name = defaultSchema(db, catalog.dialect, &m_errorString);
+        if (!name)
+            return false;
+        wanted << SqlName{*name, true};
+    }
+    const QStringList names = schemaNames(catalog);
+    for (const SchemaDef &schema : catalog.schemas) {
+        if (m_spec.mode == JobMode::Full)
+            selection->schemas << &schema;
+    }
+    for (const SqlName &name : std::as_const(wanted)) {
+        const auto found = IdentifierMatcher::resolve(name, names, catalog.dialect);
+        if (found.status == IdentifierMatcher::Status::Ambiguous) {
+            m_errorString = found.errorString;
+            return false;
+        }
+        if (found.status == IdentifierMatcher::Status::NotFound) {
+            m_log.error(QStringLiteral("Schema %1 was not found.").arg(name.toParameterText()));
+            continue;
+        }
+        for (const QString &identifier : found.identifiers) {
+            const SchemaDef *schema = catalog.schema(identifier);
+            if (schema && !selection->schemas.contains(schema))
+                selection->schemas << schema;
+        }
+    }
+    for (const SchemaDef *schema : std::as_const(selection->schemas)) {
+        for (const TableDef &table : schema->tables)
+            selection->tables << &table;
+    }
+    if (selection->schemas.isEmpty()) {
+        m_errorString = QStringLiteral("No data or metadata objects selected for the job");
+        return false;
+    }
+    return true;
+}
+
+bool ExportDefiner::selectTables(QSqlDatabase &db, const Catalog &catalog, Selection *selection)
+{
+    const QStringList names = schemaNames(catalog);
+    for (const TableRef &ref : m_spec.tables) {
+        SqlName schemaName = ref.schema;
+        if (schemaName.isEmpty()) {
+            if (m_defaultSchema.isEmpty()) {
+                const auto name = defaultSchema(db, catalog.dialect, &m_errorString);
+                if (!name)
+                    return false;
+                m_defaultSchema = *name;
+            }
+            schemaName = SqlName{m_defaultSchema, true};
+        }
+        const auto schemas = IdentifierMatcher::resolve(schemaName, names, catalog.dialect);
+        QStringList matched;
+        for (const QString &schemaId : schemas.identifiers) {
+            const SchemaDef *schema = catalog.schema(schemaId);
+            QStringList tableNames;
+            for (const TableDef &table : schema->tables)
+                tableNames << table.name;
+            const auto tables = IdentifierMatcher::resolve(ref.table, tableNames, catalog.dialect);
+            if (tables.status == IdentifierMatcher::Status::Ambiguous) {
+                m_errorString = tables.errorString;
+                return false;
+            }
+            for (const QString &tableId : tables.identifiers) {
+                const TableDef *table = schema->table(tableId);
+                if (table && !selection->tables.contains(table))
+                    selection->tables << table;
+                matched << tableId;
+            }
+        }
+        if (matched.isEmpty())
+            m_log.error(QStringLiteral("Table %1 was not found.").arg(ref.toParameterText()));
+    }
+    if (selection->tables.isEmpty()) {
+        m_errorString = QStringLiteral("No data or metadata objects selected for the job");
+        return false;
+    }
+    return true;
+}
+
+QString ExportDefiner::memberName(DumpMemberKind kind, const QString &label,
+                                  const QString &extension)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.$#-]"));
+    QString safe = label;
+    safe.replace(unsafe, QStringLiteral("_"));
+    QString suffix;
+    if (DumpFormat::scopeCovers(m_dumpOptions.compressionScope, kind)) {
+        if (m_dumpOptions.compressionMethod == CompressionMethod::Zstd)
+            suffix = QStringLiteral(".zst");
+        else if (m_dumpOptions.compressionMethod == CompressionMethod::Gzip)
+            suffix = QStringLiteral(".gz");
+    }
+    if (DumpFormat::scopeCovers(m_dumpOptions.encryptionScope, kind))
+        suffix += QStringLiteral(".enc");
+    const QString folder =
+        kind == DumpMemberKind::Data ? QStringLiteral("data/") : QStringLiteral("metadata/");
+    return folder + QStringLiteral("%1-").arg(++m_memberCounter, 6, 10, QLatin1Char('0')) +
+           safe.left(120) + extension + suffix;
+}
+
+void ExportDefiner::addObject(ObjectKind kind, const QString &schema, const QString &name,
+                              const QString &table, const QJsonObject &json, QList<WorkItem> &items)
+{
+    QString path = ObjectTypes::canonicalPath(kind, m_root);
+    if (path.isEmpty())
+        path = objectPathRootName(m_root) + u'/' + objectKindName(kind);
+    const QString kindName = objectKindName(kind);
+    WorkItem item;
+    item.phase = JobPhase::Metadata;
+    item.processOrder = int(kind);
+    item.objectPath = path;
+    item.schema = schema;
+    item.name = name;
+    item.payload = {
+        {QStringLiteral("type"), QStringLiteral("metadata")},
+        {QStringLiteral("kind"), kindName},
+        {QStringLiteral("table"), table},
+        {QStringLiteral("document"), CatalogJson::document(kindName, json)},
+        {QStringLiteral("member"),
+         memberName(DumpMemberKind::Metadata,
+                    kindName + u'-' + (schema.isEmpty() ? name : schema + u'.' + name),
+                    QStringLiteral(".json"))},
+    };
+    items << item;
+}
+
+void ExportDefiner::addMetadata(const Catalog &catalog, const Selection &selection,
+                                QList<WorkItem> &items)
+{
+    if (m_spec.mode == JobMode::Full) {
+        for (const RoleDef &role : catalog.roles)
+            addObject(ObjectKind::Role, {}, role.name, {}, CatalogJson::roleToJson(role), items);
+    }
+    for (const SchemaDef *schema : selection.schemas) {
+        addObject(ObjectKind::Schema, {}, schema->name, {},
+                  CatalogJson::schemaToJson(*schema, false), items);
+        for (const UserDefinedType &type : schema->types)
+            addObject(ObjectKind::Type, schema->name, type.name, {}, CatalogJson::typeToJson(type),
+                      items);
+        for (const SequenceDef &sequence : schema->sequences)
+            addObject(ObjectKind::Sequence, schema->name, sequence.name, {},
+                      CatalogJson::sequenceToJson(sequence), items);
+        for (const ViewDef &view : schema->views)
+            addObject(view.materialized ? ObjectKind::MaterializedView : ObjectKind::View,
+                      schema->name, view.name, {}, CatalogJson::viewToJson(view), items);
+        for (const RoutineDef &routine : schema->routines) {
+            const ObjectKind kind = routine.kind == RoutineKind::Procedure   ? ObjectKind::Procedure
+                                    : routine.kind == RoutineKind::Aggregate ? ObjectKind::Aggregate
+                                                                             : ObjectKind::Function;
+            addObject(kind, schema->name, routine.signature(), {},
+                      CatalogJson::routineToJson(routine), items);
+        }
+    }
+    // Tables carry their indexes, constraints, triggers and comments.
+    for (const TableDef *table : selection.tables)
+        addObject(ObjectKind::Table, table->schema, table->name, table->name,
+                  CatalogJson::tableToJson(*table), items);
+}
+
+bool ExportDefiner::refMatches(const std::optional<TableRef> &ref, const TableDef &table,
+                               Dialect dialect) const
+{
+    if (!ref)
+        return true;
+    if (!ref->schema.isEmpty() &&
+        IdentifierMatcher::resolve(ref->schema, {table.schema}, dialect).status !=
+            IdentifierMatcher::Status::Found)
+        return false;
+    return IdentifierMatcher::resolve(ref->table, {table.name}, dialect).status ==
+           IdentifierMatcher::Status::Found;
+}
+
+QString ExportDefiner::queryFor(const TableDef &table, Dialect dialect) const
+{
+    QString clause;
+    for (const QuerySpec &query : m_spec.queries) {
+        // A query naming the table wins over one for every table.
+        if (refMatches(query.table, table, dialect) && (query.table || clause.isEmpty()))
+            clause = query.clause;
+    }
+    return clause;
+}
+
+double ExportDefiner::sampleFor(const TableDef &table, Dialect dialect) const
+{
+    double percent = 100.0;
+    bool specific = false;
+    for (const SampleSpec &sample : m_spec.samples) {
+        if (refMatches(sample.table, table, dialect) && (sample.table || !specific)) {
+            percent = sample.percent;
+            specific = specific || sample.table.has_value();
+        }
+    }
+    return percent;
+}
+
+bool ExportDefiner::addData(QSqlDatabase &db, Dialect dialect, const Selection &selection,
+                            QList<WorkItem> &items)
+{
+    const EstimateMethod method = m_spec.effectiveEstimate();
+    const QString path = tableDataPath();
+    m_log.info(QStringLiteral("Estimate in progress using %1 method...").arg(enumKeyword(method)));
+    m_log.processingObjectType(path);
+    qint64 total = 0;
+    for (const TableDef *table : selection.tables) {
+        // A partitioned table's rows are exported through its partitions.
+        if (table->partitioning.isPartitioned())
+            continue;
+        const double sample = sampleFor(*table, dialect);
+        const TableEstimate estimate =
+            TableEstimator::estimate(db, dialect, table->schema, table->name, method);
+        const qint64 bytes = qint64(double(qMax<qint64>(0, estimate.bytes)) * sample / 100.0);
+        total += bytes;
+        m_log.estimated(JobLogFormat::objectName(table->schema, table->name), bytes);
+        if (m_spec.estimateOnly)
+            continue;
+        ChunkPlanOptions options;
+        options.targetBytes = kChunkTargetBytes;
+        if (m_dumpOptions.fileSize > 0)
+            options.targetBytes = qMin<qint64>(options.targetBytes, m_dumpOptions.fileSize / 4);
+        QString error;
+        QList<ChunkRange> chunks{ChunkRange{}};
+        if (const auto planned = ChunkPlanner::plan(db, dialect, *table, options, &error))
+            chunks = *planned;
+        else
+            m_log.warning(QStringLiteral("%1 is exported in one chunk: %2")
+                              .arg(JobLogFormat::objectName(table->schema, table->name), error));
+        const QString query = queryFor(*table, dialect);
+        const QJsonObject tableJson = CatalogJson::tableToJson(*table);
+        for (const ChunkRange &chunk : std::as_const(chunks)) {
+            WorkItem item;
+            item.phase = JobPhase::TableData;
+            item.objectPath = path;
+            item.schema = table->schema;
+            item.name = table->name;
+            item.chunk = chunk.index;
+            item.estimateBytes = bytes / qMax(1, int(chunks.size()));
+            item.payload = {
+                {QStringLiteral("type"), QStringLiteral("data")},
+                {QStringLiteral("table"), tableJson},
+                {QStringLiteral("chunk"), ExportExecutor::chunkToJson(chunk)},
+                {QStringLiteral("chunks"), int(chunks.size())},
+                {QStringLiteral("query"), query},
+                {QStringLiteral("sample"), sample},
+                {QStringLiteral("member"),
+                 memberName(DumpMemberKind::Data,
+                            QStringLiteral("%1.%2-%3")
+                                .arg(table->schema, table->name)
+                                .arg(chunk.index, 4, 10, QLatin1Char('0')),
+                            QStringLiteral(".copy"))},
+            };
+            items << item;
+        }
+    }
+    m_log.info(QStringLiteral("Total estimation using %1 method: %2")
+                   .arg(enumKeyword(method), JobLogFormat::size(total)));
+    return true;
+}
+
+} // namespace sluice::engine

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "engine/catalog/catalog.h"
+#include "engine/catalog/objecttypes.h"
+#include "engine/dump/dumpwriter.h"
+#include "engine/job/workitem.h"
+#include "engine/params/jobspec.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+class QSqlDatabase;
+
+namespace sluice::engine {
+
+class JobLog;
+
+// DEFINING for an export: picks the schemas or tables of the job's mode from the
+// catalog, estimates every table (ESTIMATE=BLOCKS|STATISTICS, with Data Pump's
+// ".  estimated" lines and total), and turns the selection into work items: one
+// metadata item per object (phase Metadata) and one data item per chunk
+// (phase TableData, ChunkPlanner's key ranges, QUERY and SAMPLE per table). With
+// ESTIMATE_ONLY=YES it only logs the estimates.
+//
+// SCHEMAS without a list takes the connection's default schema: SQLite "main",
+// PostgreSQL current_schema() (the first existing schema of the search path: the
+// user's own schema, as Data Pump's default, else public), MariaDB the database
+// the connection opened.
+class ExportDefiner
+{
+public:
+    ExportDefiner(const JobSpec &spec, const DumpWriterOptions &dumpOptions, JobLog &log);
+
+    // The work items, or nullopt with errorString().
+    [[nodiscard]] std::optional<QList<WorkItem>> define(QSqlDatabase &db, const Catalog &catalog);
+    [[nodiscard]] QString errorString() const { return m_errorString; }
+    // The data-phase object path, printed by the estimate phase.
+    [[nodiscard]] QString tableDataPath() const;
+
+    [[nodiscard]] static ObjectPathRoot rootFor(JobMode mode);
+    [[nodiscard]] static std::optional<QString> defaultSchema(QSqlDatabase &db, Dialect dialect,
+                                                              QString *error);
+
+private:
+    struct Selection
+    {
+        QList<const SchemaDef *> schemas; // whole schemas (FULL, SCHEMAS)
+        QList<const TableDef *> tables;   // every table of the job
+    };
+    bool select(QSqlDatabase &db, const Catalog &catalog, Selection *selection);
+    bool selectTables(QSqlDatabase &db, const Catalog &catalog, Selection *selection);
+    void addMetadata(const Catalog &catalog, const Selection &selection, QList<WorkItem> &items);
+    void addObject(ObjectKind kind, const QString &schema, const QString &name,
+                   const QString &table, const QJsonObject &json, QList<WorkItem> &items);
+    bool addData(QSqlDatabase &db, Dialect dialect, const Selection &selection,
+                 QList<WorkItem> &items);
+    QString queryFor(const TableDef &table, Dialect dialect) const;
+    double sampleFor(const TableDef &table, Dialect dialect) const;
+    bool refMatches(const std::optional<TableRef> &ref, const TableDef &table,
+                    Dialect dialect) const;
+    QString memberName(DumpMemberKind kind, const QString &label, const QString &extension);
+
+    const JobSpec &m_spec;
+    const DumpWriterOptions &m_dumpOptions;
+    JobLog &m_log;
+    ObjectPathRoot m_root;
+    QString m_defaultSchema;
+    int m_memberCounter = 0;
+    QString m_errorString;
+};
+
+} // namespace sluice::engine

@@ -1,0 +1,186 @@
+#include "engine/exportjob/exportexecutor.h"
+
+#include "engine/catalog/catalogjson.h"
+#include "engine/connection/databaseopener.h"
+#include "engine/data/datasession.h"
+#include "engine/data/readrequest.h"
+#include "engine/data/snapshotcoordinator.h"
+#include "engine/data/tablereader.h"
+#include "engine/exportjob/exportstate.h"
+#include "engine/job/workercontext.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QTemporaryFile>
+
+namespace sluice::engine {
+
+ExportExecutor::ExportExecutor(ExportState &state, int workerNumber)
+    : m_state(state)
+    , m_worker(workerNumber)
+{}
+
+ExportExecutor::~ExportExecutor()
+{
+    m_reader.reset();
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen())
+                db.commit(); // ends the snapshot transaction
+        }
+        DatabaseOpener::close(m_connectionName);
+    }
+}
+
+bool ExportExecutor::open()
+{
+    const OpenResult opened = DatabaseOpener::open(
+        m_state.params, QStringLiteral("export.worker%1").arg(m_worker), m_state.password);
+    if (!opened.ok()) {
+        m_errorString = opened.errorString;
+        return false;
+    }
+    m_connectionName = opened.connectionName;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString error;
+    if (!DataSession::prepare(db, m_state.params.dialect, &error)) {
+        m_errorString = error;
+        return false;
+    }
+    if (m_state.params.dialect == Dialect::MariaDB && m_state.lockReleased.load())
+        m_state.warnLateWorker(m_worker);
+    if (!SnapshotCoordinator::join(db, m_state.snapshot, &error)) {
+        m_errorString = error;
+        return false;
+    }
+    ++m_state.joinedWorkers;
+    m_reader = TableReader::create(m_state.params.dialect);
+    return true;
+}
+
+QString ExportExecutor::discardPartial(const WorkItem &, WorkerContext &)
+{
+    return {};
+}
+
+WorkItemResult ExportExecutor::execute(const WorkItem &item, WorkerContext &context)
+{
+    m_state.processing(item.objectPath, m_worker);
+    if (item.payload.value(u"type").toString() == u"metadata")
+        return exportMetadata(item);
+    return exportData(item, context);
+}
+
+WorkItemResult ExportExecutor::writeFailure() const
+{
+    return WorkItemResult::fatalFailure(m_state.writer->errorString());
+}
+
+WorkItemResult ExportExecutor::exportMetadata(const WorkItem &item)
+{
+    const QByteArray json =
+        QJsonDocument(item.payload.value(u"document").toObject()).toJson(QJsonDocument::Compact);
+    DumpMemberSpec spec;
+    spec.kind = DumpMemberKind::Metadata;
+    spec.schema = item.schema;
+    spec.table = item.payload.value(u"table").toString();
+    spec.objectType = item.payload.value(u"kind").toString();
+    spec.objectName = item.name;
+    spec.name = item.payload.value(u"member").toString();
+    if (!m_state.writer->addMember(spec, json))
+        return writeFailure();
+    return WorkItemResult::success(0, json.size(), {{QStringLiteral("member"), spec.name}});
+}
+
+WorkItemResult ExportExecutor::exportData(const WorkItem &item, WorkerContext &context)
+{
+    ReadRequest request;
+    request.table = CatalogJson::tableFromJson(item.payload.value(u"table").toObject());
+    request.chunk = chunkFromJson(item.payload.value(u"chunk").toObject());
+    request.queryClause = item.payload.value(u"query").toString();
+    request.samplePercent = item.payload.value(u"sample").toDouble(100.0);
+    const QString member = item.payload.value(u"member").toString();
+
+    QByteArray buffer;
+    std::unique_ptr<QTemporaryFile> spill;
+    bool spillFailed = false;
+    qint64 total = 0;
+    qint64 rows = 0;
+    const ChunkSink sink = [&](QByteArrayView data) {
+        if (context.isCancelled())
+            return false;
+        total += data.size();
+        rows += data.count('\n');
+        context.reportProgress(rows, total);
+        if (!spill && buffer.size() + data.size() > kSpillBytes) {
+            const QString folder =
+                QFileInfo(m_state.writer->filePaths().value(0, QStringLiteral("."))).absolutePath();
+            spill =
+                std::make_unique<QTemporaryFile>(folder + QStringLiteral("/.sluice-chunk-XXXXXX"));
+            spillFailed = !spill->open() || spill->write(buffer) != buffer.size();
+            buffer = QByteArray();
+        }
+        if (spill) {
+            spillFailed = spillFailed || spill->write(data.data(), data.size()) != data.size();
+            return !spillFailed;
+        }
+        buffer.append(data);
+        return true;
+    };
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const ReadResult read = m_reader->read(db, request, sink);
+    if (context.isCancelled())
+        return WorkItemResult::failure(QStringLiteral("cancelled"));
+    if (spillFailed)
+        return WorkItemResult::fatalFailure(
+            QStringLiteral("Cannot write the temporary file \"%1\": %2")
+                .arg(spill->fileName(), spill->errorString()));
+    if (!read.ok)
+        return WorkItemResult::failure(read.errorString);
+
+    DumpMemberSpec spec;
+    spec.kind = DumpMemberKind::Data;
+    spec.schema = item.schema;
+    spec.table = item.name;
+    spec.chunk = item.chunk;
+    spec.rows = read.rows;
+    spec.name = member;
+    const bool written =
+        spill ? spill->flush() && m_state.writer->addMemberFromFile(spec, spill->fileName())
+              : m_state.writer->addMember(spec, buffer);
+    if (!written)
+        return writeFailure();
+    m_state.chunkDone(item.schema, item.name, read.rows, read.bytes, m_worker);
+    return WorkItemResult::success(read.rows, read.bytes, {{QStringLiteral("member"), member}});
+}
+
+QJsonObject ExportExecutor::chunkToJson(const ChunkRange &chunk)
+{
+    QJsonObject json{{QStringLiteral("index"), chunk.index},
+                     {QStringLiteral("count"), chunk.count},
+                     {QStringLiteral("keyColumn"), chunk.keyColumn},
+                     {QStringLiteral("integerKey"), chunk.integerKey}};
+    if (chunk.lower)
+        json.insert(QStringLiteral("lower"), *chunk.lower);
+    if (chunk.upper)
+        json.insert(QStringLiteral("upper"), *chunk.upper);
+    return json;
+}
+
+ChunkRange ExportExecutor::chunkFromJson(const QJsonObject &json)
+{
+    ChunkRange chunk;
+    chunk.index = json.value(u"index").toInt();
+    chunk.count = json.value(u"count").toInt(1);
+    chunk.keyColumn = json.value(u"keyColumn").toString();
+    chunk.integerKey = json.value(u"integerKey").toBool(true);
+    if (json.contains(u"lower"))
+        chunk.lower = json.value(u"lower").toString();
+    if (json.contains(u"upper"))
+        chunk.upper = json.value(u"upper").toString();
+    return chunk;
+}
+
+} // namespace sluice::engine

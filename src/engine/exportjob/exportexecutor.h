@@ -1,0 +1,58 @@
+#pragma once
+
+#include "engine/data/chunkrange.h"
+#include "engine/job/jobplan.h"
+
+#include <QJsonObject>
+#include <QString>
+
+class QSqlDatabase;
+
+namespace sluice::engine {
+
+class ExportState;
+class TableReader;
+
+// Runs an export's work items on one worker thread, with its own connection to the
+// source that joined the job's snapshot:
+//  - a metadata item writes its object's JSON (CatalogJson) as a metadata member;
+//  - a data item streams its chunk (QUERY and SAMPLE applied) as canonical COPY text,
+//    which is compressed and encrypted here, on the worker's thread, and appended to
+//    the dump file set. Chunks larger than kSpillBytes go through a temporary file,
+//    so memory stays bounded whatever the chunk's size.
+// The member's name is fixed by the item (its payload), so a restarted item writes
+// the same name. A failing read fails the item (the job goes on, Data Pump's way); a
+// dump file set that cannot be written (a full disk) stops the job, restartable.
+class ExportExecutor : public WorkItemExecutor
+{
+public:
+    static constexpr qsizetype kSpillBytes = 64 * 1024 * 1024;
+
+    ExportExecutor(ExportState &state, int workerNumber);
+    ~ExportExecutor() override;
+
+    // Connects, prepares the session and joins the snapshot. False: errorString().
+    [[nodiscard]] bool open();
+    [[nodiscard]] QString errorString() const { return m_errorString; }
+
+    [[nodiscard]] WorkItemResult execute(const WorkItem &item, WorkerContext &context) override;
+    // Nothing to remove: a member reaches the set whole or not at all in one run, and a
+    // restart rebuilds the set from the completed items only (DumpRecovery).
+    [[nodiscard]] QString discardPartial(const WorkItem &item, WorkerContext &context) override;
+
+    [[nodiscard]] static QJsonObject chunkToJson(const ChunkRange &chunk);
+    [[nodiscard]] static ChunkRange chunkFromJson(const QJsonObject &json);
+
+private:
+    WorkItemResult exportMetadata(const WorkItem &item);
+    WorkItemResult exportData(const WorkItem &item, WorkerContext &context);
+    WorkItemResult writeFailure() const;
+
+    ExportState &m_state;
+    const int m_worker;
+    QString m_connectionName;
+    std::unique_ptr<TableReader> m_reader;
+    QString m_errorString;
+};
+
+} // namespace sluice::engine
