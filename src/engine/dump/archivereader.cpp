@@ -62,7 +62,7 @@ bool ArchiveReader::open(const QString &path)
         return false;
     }
     m_fileSize = m_file.size();
-    m_buffer.resize(64 * 1024);
+    m_buffer.resize(16 * 1024); // small: after a seek only the next header is needed
     m_archive = archive_read_new();
     archive_read_support_format_tar(m_archive);
     archive_read_set_read_callback(m_archive, &Callbacks::read);
