@@ -69,13 +69,13 @@ std::optional<QStringList> sampledBoundaries(QSqlDatabase &db, Dialect dialect,
             fractions << QString::number(double(i) / count, 'g', 12);
         // About 100k sampled rows are plenty to place a few thousand boundaries.
         const double percent = qBound(0.01, rows > 0 ? 1e7 / double(rows) : 100.0, 100.0);
-        const QString sql = u"SELECT DISTINCT b::text, b FROM unnest((SELECT percentile_disc("
+        const QString sql = u"SELECT DISTINCT b::text, b AS v FROM unnest((SELECT percentile_disc("
                             u"ARRAY[" +
                             fractions.join(u',') +
                             u"]::float8[]) WITHIN GROUP "
                             u"(ORDER BY " +
                             column + u") FROM " + from + u" TABLESAMPLE SYSTEM (" +
-                            QString::number(percent) + u"))) AS b WHERE b IS NOT NULL ORDER BY b";
+                            QString::number(percent) + u"))) AS b WHERE b IS NOT NULL ORDER BY v";
         if (!query.exec(sql)) {
             *error = query.lastError().text();
             return std::nullopt;
