@@ -11,7 +11,7 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libarchive-dev libzstd-dev libpq-dev libmariadb-dev
     libsodium-dev libxxhash-dev zlib1g-dev
-    sqlite3
+    sqlite3 libsqlite3-dev
 )
 runtime_packages=(
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql libqt6svg6 fonts-dejavu-core
