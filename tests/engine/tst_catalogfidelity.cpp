@@ -87,6 +87,52 @@ QString firstDifference(const QStringList &expected, const QStringList &actual)
 
 } // namespace
 
+namespace {
+
+struct MariadbServer
+{
+    QString host;
+    QString port;
+    QString user;
+    QString password;
+};
+
+std::optional<MariadbServer> mariadbServer()
+{
+    MariadbServer s{qEnvironmentVariable("SLUICE_TEST_MARIADB_HOST"),
+                    qEnvironmentVariable("SLUICE_TEST_MARIADB_PORT"),
+                    qEnvironmentVariable("SLUICE_TEST_MARIADB_USER"),
+                    qEnvironmentVariable("SLUICE_TEST_MARIADB_PASSWORD")};
+    if (s.host.isEmpty() || s.port.isEmpty() || s.user.isEmpty())
+        return std::nullopt;
+    return s;
+}
+
+// Runs the mariadb client or mariadb-dump; stdin from a file when given.
+bool runMariadbTool(const MariadbServer &server, const QString &program,
+                    const QStringList &arguments, QString *output, const QString &input = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"MYSQL_PWD"_s, server.password);
+    process.setProcessEnvironment(env);
+    if (!input.isEmpty())
+        process.setStandardInputFile(input);
+    process.start(program, QStringList{u"--no-defaults"_s, u"-h"_s, server.host, u"-P"_s,
+                                       server.port, u"-u"_s, server.user} +
+                               arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        *output = program + u": "_s + QString::fromUtf8(process.readAllStandardError()) +
+                  process.errorString();
+        return false;
+    }
+    *output = QString::fromUtf8(process.readAllStandardOutput());
+    return true;
+}
+
+} // namespace
+
 class tst_CatalogFidelity : public QObject
 {
     Q_OBJECT
@@ -98,6 +144,8 @@ private Q_SLOTS:
     void postgres();
     void sqlite_data();
     void sqlite();
+    void mariadb_data();
+    void mariadb();
 
 private:
     QString createPgDatabase(const PgServer &server);
@@ -105,6 +153,7 @@ private:
 
     QTemporaryDir m_dir;
     QStringList m_pgDatabases;
+    QStringList m_mariadbDatabases;
     QStringList m_connections;
 };
 
@@ -119,6 +168,14 @@ void tst_CatalogFidelity::cleanupTestCase()
 {
     for (const QString &name : std::as_const(m_connections))
         QSqlDatabase::removeDatabase(name);
+    if (const std::optional<MariadbServer> maria = mariadbServer()) {
+        for (const QString &db : std::as_const(m_mariadbDatabases)) {
+            QString output;
+            if (!runMariadbTool(*maria, u"mariadb"_s, {u"-e"_s, u"DROP DATABASE IF EXISTS "_s + db},
+                                &output))
+                qWarning("%s", qPrintable(output));
+        }
+    }
     const std::optional<PgServer> server = pgServer();
     if (!server)
         return;
@@ -323,6 +380,96 @@ void tst_CatalogFidelity::sqlite()
     const QStringList expected = schemaStatements(sourceSchema);
     const QStringList actual = schemaStatements(targetSchema);
     QVERIFY(expected.size() > 10);
+    QVERIFY2(expected == actual, qPrintable(firstDifference(expected, actual)));
+}
+
+void tst_CatalogFidelity::mariadb_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<int>("tables");
+    QTest::addColumn<int>("views");
+    QTest::addColumn<int>("sequences");
+
+    const QString source = qEnvironmentVariable("SLUICE_SOURCE_DIR");
+    QTest::newRow("hr") << source + u"/resources/sample/hr-mariadb.sql"_s << 7 << 1 << 3;
+    QTest::newRow("rich") << source + u"/tests/data/catalog/rich-mariadb.sql"_s << 6 << 4 << 2;
+}
+
+// The source database is dumped, read, dropped and recreated under the same
+// name from Sluice's DDL (view and routine texts name their database), then
+// dumped again: mariadb-dump --no-data must print the same schema.
+void tst_CatalogFidelity::mariadb()
+{
+    QFETCH(QString, script);
+    QFETCH(int, tables);
+    QFETCH(int, views);
+    QFETCH(int, sequences);
+
+    const std::optional<MariadbServer> server = mariadbServer();
+    if (!server)
+        QFAIL("SLUICE_TEST_MARIADB_* is not set: the mariadb test fixture did not start");
+    if (!QSqlDatabase::isDriverAvailable(u"QMYSQL"_s))
+        QFAIL("The Qt MariaDB driver (QMYSQL) is not installed");
+    QVERIFY2(QFile::exists(script), qPrintable(script));
+    const QString database =
+        u"sluice_fid_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12).toLower();
+    QString output;
+    QVERIFY2(runMariadbTool(*server, u"mariadb"_s,
+                            {u"-e"_s, u"CREATE DATABASE "_s + database +
+                                          u" CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"_s},
+                            &output),
+             qPrintable(output));
+    m_mariadbDatabases.append(database);
+    QVERIFY2(runMariadbTool(*server, u"mariadb"_s, {database}, &output, script),
+             qPrintable(output));
+    const QStringList dumpArgs{u"--no-data"_s, u"--routines"_s, u"--triggers"_s,
+                               u"--skip-dump-date"_s, database};
+    QString sourceDump;
+    QVERIFY2(runMariadbTool(*server, u"mariadb-dump"_s, dumpArgs, &sourceDump),
+             qPrintable(sourceDump));
+
+    const QString connection = u"sluice.test."_s + QUuid::createUuid().toString(QUuid::Id128);
+    m_connections.append(connection);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QMYSQL"_s, connection);
+    db.setHostName(server->host);
+    db.setPort(server->port.toInt());
+    db.setUserName(server->user);
+    db.setPassword(server->password);
+    db.setDatabaseName(database);
+    QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+    QString error;
+    const std::optional<Catalog> catalog = CatalogReader::read(db, {{database}}, &error);
+    QVERIFY2(catalog, qPrintable(error));
+    QCOMPARE(catalog->schemas.size(), 1);
+    QCOMPARE(catalog->schemas.first().tables.size(), tables);
+    QCOMPARE(catalog->schemas.first().views.size(), views);
+    QCOMPARE(catalog->schemas.first().sequences.size(), sequences);
+
+    DdlWriter writer(Dialect::MariaDB, DdlOptions{Dialect::MariaDB});
+    const QList<DdlStatement> statements = writer.script(*catalog);
+    QStringList warnings;
+    for (const DdlWarning &warning : writer.warnings())
+        warnings.append(warning.object + u": "_s + warning.message);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+
+    QSqlQuery query(db);
+    QVERIFY(query.exec(u"DROP DATABASE "_s + database));
+    for (const DdlStatement &statement : statements) {
+        QVERIFY2(query.exec(statement.sql),
+                 qPrintable(statement.sql + u"\n=> "_s + query.lastError().text()));
+        // Routines and triggers are created in the current database.
+        if (statement.kind == ObjectKind::Schema)
+            QVERIFY(query.exec(u"USE "_s + database));
+    }
+    for (const SequenceDef &sequence : catalog->schemas.first().sequences)
+        QVERIFY2(query.exec(writer.sequenceValue(sequence)), qPrintable(query.lastError().text()));
+
+    QString targetDump;
+    QVERIFY2(runMariadbTool(*server, u"mariadb-dump"_s, dumpArgs, &targetDump),
+             qPrintable(targetDump));
+    const QStringList expected = normalisedDump(sourceDump);
+    const QStringList actual = normalisedDump(targetDump);
+    QVERIFY(expected.size() > 50);
     QVERIFY2(expected == actual, qPrintable(firstDifference(expected, actual)));
 }
 

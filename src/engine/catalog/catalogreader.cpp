@@ -1,5 +1,6 @@
 #include "engine/catalog/catalogreader.h"
 
+#include "engine/catalog/mariadbcatalogreader.h"
 #include "engine/catalog/postgrescatalogreader.h"
 #include "engine/catalog/sqlitecatalogreader.h"
 
@@ -47,8 +48,12 @@ std::optional<Catalog> CatalogReader::read(const QSqlDatabase &db,
             return fail(reader.errorString());
         return catalog;
     }
-    case Dialect::MariaDB:
-        break;
+    case Dialect::MariaDB: {
+        MariadbCatalogReader reader(db, options);
+        if (!reader.read(catalog))
+            return fail(reader.errorString());
+        return catalog;
+    }
     }
     return fail(
         u"Reading the catalog of %1 is not implemented yet"_s.arg(dialectDisplayName(*dialect)));

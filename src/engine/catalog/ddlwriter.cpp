@@ -239,6 +239,14 @@ QList<DdlStatement> DdlWriter::createSequence(const SequenceDef &seq)
 
 QString DdlWriter::sequenceOptions(const SequenceDef &seq) const
 {
+    if (m_options.target == Dialect::MariaDB) {
+        // MariaDB spells the options NOCACHE / NOCYCLE; a cache of 0 is NOCACHE.
+        return u"START WITH %1 INCREMENT BY %2 MINVALUE %3 MAXVALUE %4 %5 %6"_s.arg(
+            QString::number(seq.start), QString::number(seq.increment),
+            QString::number(seq.minValue), QString::number(seq.maxValue),
+            seq.cache > 0 ? u"CACHE "_s + QString::number(seq.cache) : u"NOCACHE"_s,
+            seq.cycle ? u"CYCLE"_s : u"NOCYCLE"_s);
+    }
     return u"START WITH %1 INCREMENT BY %2 MINVALUE %3 MAXVALUE %4 CACHE %5 %6"_s.arg(
         QString::number(seq.start), QString::number(seq.increment), QString::number(seq.minValue),
         QString::number(seq.maxValue), QString::number(seq.cache),
@@ -281,8 +289,12 @@ QString DdlWriter::tableSuffix(const TableDef &table) const
             if (sameEngine() && table.options.contains(key))
                 suffix += u' ' + key + u'=' + table.options.value(key);
         }
+        if (sameEngine() && table.autoIncrement > 1)
+            suffix += u" AUTO_INCREMENT="_s + QString::number(table.autoIncrement);
         if (!table.comment.isEmpty())
             suffix += u" COMMENT="_s + SqlQuoting::literal(table.comment, Dialect::MariaDB);
+        if (table.partitioning.isPartitioned() && sameEngine())
+            suffix += mariadbPartitions(table.partitioning);
         break;
     case Dialect::SQLite:
         if (sameEngine() && table.options.contains(u"WITHOUT ROWID"_s))
@@ -292,6 +304,19 @@ QString DdlWriter::tableSuffix(const TableDef &table) const
         break;
     }
     return suffix;
+}
+
+QString DdlWriter::mariadbPartitions(const Partitioning &partitioning) const
+{
+    QStringList partitions;
+    for (const PartitionDef &partition : partitioning.partitions) {
+        QString p = u"PARTITION "_s + ident(partition.name);
+        if (!partition.bound.isEmpty())
+            p += u' ' + partition.bound;
+        partitions.append(p);
+    }
+    return u"\nPARTITION BY %1 %2\n(%3)"_s.arg(partitioning.strategy, partitioning.key,
+                                               partitions.join(u",\n "));
 }
 
 QList<DdlStatement> DdlWriter::createTable(const TableDef &table)
@@ -388,6 +413,10 @@ QString DdlWriter::columnDefinition(const TableDef &table, const ColumnDef &colu
         sql += u" NOT NULL"_s;
     if (!mapped.check.isEmpty())
         sql += u" CHECK ("_s + mapped.check + u')';
+    for (const ConstraintDef &c : table.constraints) {
+        if (isColumnCheck(c) && c.name == column.name)
+            sql += u" CHECK ("_s + c.expression + u')';
+    }
     if (!column.onUpdate.isEmpty() && target != Dialect::MariaDB)
         warn(DdlWarning::Severity::Approximate, object,
              u"ON UPDATE %1 is dropped: %2 has no such column option"_s.arg(
@@ -419,6 +448,13 @@ QString DdlWriter::portableExpression(const QString &expression, const QString &
         expr.compare(u"current_timestamp()"_s, Qt::CaseInsensitive) == 0)
         expr = u"CURRENT_TIMESTAMP"_s;
     return expr;
+}
+
+bool DdlWriter::isColumnCheck(const ConstraintDef &c) const
+{
+    // MariaDB's column-level CHECK: named after its column, part of the column.
+    return sameEngine() && m_options.target == Dialect::MariaDB &&
+           c.type == ConstraintType::Check && c.columns == QStringList{c.name};
 }
 
 QString DdlWriter::constraintName(const ConstraintDef &constraint) const
@@ -482,7 +518,8 @@ QList<DdlStatement> DdlWriter::createConstraints(const TableDef &table, bool for
     for (const ConstraintDef &c : table.constraints) {
         if (c.isForeignKey() != foreignKeys)
             continue;
-        if (c.type == ConstraintType::PrimaryKey && m_options.target == Dialect::MariaDB)
+        if ((c.type == ConstraintType::PrimaryKey && m_options.target == Dialect::MariaDB) ||
+            isColumnCheck(c))
             continue;
         const QString body = constraintBody(table, c);
         if (body.isEmpty())
@@ -605,6 +642,9 @@ QList<DdlStatement> DdlWriter::createView(const ViewDef &view)
                  dialectDisplayName(m_options.target)));
     }
     QString sql = u"CREATE VIEW "_s + qname;
+    if (m_options.target == Dialect::MariaDB && sameEngine() && !view.algorithm.isEmpty())
+        sql = u"CREATE ALGORITHM=%1 SQL SECURITY %2 VIEW %3"_s.arg(
+            view.algorithm, view.security.isEmpty() ? u"DEFINER"_s : view.security, qname);
     // SQLite's stored query does not carry the names of a view's column list.
     if (m_source == Dialect::SQLite && !view.columns.isEmpty()) {
         QStringList columns;
@@ -630,7 +670,18 @@ QList<DdlStatement> DdlWriter::createRoutine(const RoutineDef &routine)
                  dialectDisplayName(m_options.target)));
         return {};
     }
-    return {statement(kind, routine.schema, routine.signature(), {}, routine.definition)};
+    QList<DdlStatement> result;
+    if (!routine.sqlMode.isEmpty() && m_options.target == Dialect::MariaDB)
+        result.append(statement(kind, routine.schema, routine.signature(), {},
+                                sqlModeStatement(routine.sqlMode)));
+    result.append(statement(kind, routine.schema, routine.signature(), {}, routine.definition));
+    return result;
+}
+
+QString DdlWriter::sqlModeStatement(const QString &sqlMode)
+{
+    // A MariaDB routine or trigger keeps the sql_mode it was created under.
+    return u"SET SESSION sql_mode = "_s + SqlQuoting::literal(sqlMode, Dialect::MariaDB);
 }
 
 QList<DdlStatement> DdlWriter::createTriggers(const TableDef &table)
@@ -643,6 +694,9 @@ QList<DdlStatement> DdlWriter::createTriggers(const TableDef &table)
                      dialectDisplayName(m_options.target)));
             continue;
         }
+        if (!trigger.sqlMode.isEmpty() && m_options.target == Dialect::MariaDB)
+            result.append(statement(ObjectKind::Trigger, table.schema, trigger.name, table.name,
+                                    sqlModeStatement(trigger.sqlMode)));
         result.append(statement(ObjectKind::Trigger, table.schema, trigger.name, table.name,
                                 trigger.definition));
         if (!trigger.enabled && m_options.target == Dialect::PostgreSQL)
@@ -717,7 +771,9 @@ QList<DdlStatement> DdlWriter::grants(const SchemaDef &schema)
             on = m_options.target == Dialect::PostgreSQL ? u"TABLE "_s : QString();
             break;
         }
-        const QString grantee = g.grantee == u"PUBLIC" ? g.grantee : ident(g.grantee);
+        // MariaDB grantees are 'user'@'host', already quoted.
+        const QString grantee =
+            g.grantee == u"PUBLIC" || g.grantee.contains(u'@') ? g.grantee : ident(g.grantee);
         QString sql = u"GRANT %1 ON %2%3 TO %4"_s.arg(g.privilege, on, object, grantee);
         if (g.withGrantOption)
             sql += u" WITH GRANT OPTION"_s;

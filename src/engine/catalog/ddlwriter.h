@@ -57,6 +57,9 @@ private:
     [[nodiscard]] QString ident(const QString &object) const;
     [[nodiscard]] QString columnDefinition(const TableDef &table, const ColumnDef &column);
     // "CONSTRAINT name " or empty for an unnamed constraint.
+    [[nodiscard]] static QString sqlModeStatement(const QString &sqlMode);
+    [[nodiscard]] bool isColumnCheck(const ConstraintDef &constraint) const;
+    [[nodiscard]] QString mariadbPartitions(const Partitioning &partitioning) const;
     [[nodiscard]] QString constraintName(const ConstraintDef &constraint) const;
     [[nodiscard]] QString constraintBody(const TableDef &table, const ConstraintDef &constraint);
     [[nodiscard]] QString indexStatement(const TableDef &table, const IndexDef &index);

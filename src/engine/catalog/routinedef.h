@@ -23,6 +23,8 @@ struct RoutineDef
     QString comment;
     // Objects the body references, when the engine records them, for ordering.
     QStringList dependsOn;
+    // MariaDB: the sql_mode the routine was created under (it is part of the routine).
+    QString sqlMode;
 
     // "name(arguments)": unique within a schema.
     [[nodiscard]] QString signature() const { return name + u'(' + arguments + u')'; }

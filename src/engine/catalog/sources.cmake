@@ -9,6 +9,7 @@ target_sources(sluice_engine PRIVATE
     catalog/dependencysorter.cpp catalog/dependencysorter.h
     catalog/grantdef.h
     catalog/indexdef.h
+    catalog/mariadbcatalogreader.cpp catalog/mariadbcatalogreader.h
     catalog/objectkind.cpp catalog/objectkind.h
     catalog/objecttypes.cpp catalog/objecttypes.h
     catalog/partitioning.h

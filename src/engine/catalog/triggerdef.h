@@ -22,6 +22,8 @@ struct TriggerDef
     // The engine's full CREATE TRIGGER text.
     QString definition;
     bool enabled = true;
+    // MariaDB: the sql_mode the trigger was created under (it is part of the trigger).
+    QString sqlMode;
 
     friend bool operator==(const TriggerDef &, const TriggerDef &) = default;
 };
