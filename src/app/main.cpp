@@ -4,6 +4,7 @@
 #include "engine/core/version.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -35,7 +36,20 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.sluice.Sluice"));
     installTranslators(app);
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Data Pump style export, import and schema copy."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "SQL files to show."),
+                                 QStringLiteral("[file.sql...]"));
+    parser.process(app);
+
     sluice::gui::MainWindow window;
     window.show();
+    const QStringList files = parser.positionalArguments();
+    for (const QString &file : files)
+        window.openSqlFile(file);
     return QApplication::exec();
 }

@@ -1,9 +1,14 @@
 #include "gui/connectiontreemodel.h"
 
+#include "gui/common/guiresources.h"
+
+#include "gui/common/backgroundtask.h"
+#include "gui/connections/profilestorecontroller.h"
+
 #include "engine/connection/connectionprofilestore.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QIcon>
+#include <QMutex>
 
 namespace sluice::gui {
 
@@ -19,6 +24,7 @@ struct LoadResult
 // profile exists) without touching any widget or model.
 LoadResult loadProfiles()
 {
+    QMutexLocker locker(&ProfileStoreController::storeMutex());
     LoadResult result;
     engine::ConnectionProfileStore store;
     if (!store.load()) {
@@ -29,7 +35,8 @@ LoadResult loadProfiles()
         result.error = store.errorString();
     const auto profiles = store.profiles();
     for (const auto &profile : profiles)
-        result.entries.append({profile.name, profile.params.dialect, profile.params.toUrl()});
+        result.entries.append(
+            {profile.name, profile.params.dialect, profile.params.toUrl(), profile.savePassword});
     return result;
 }
 
@@ -37,25 +44,18 @@ LoadResult loadProfiles()
 
 ConnectionTreeModel::ConnectionTreeModel(QObject *parent)
     : QStandardItemModel(parent)
+    , m_loader(new BackgroundTask(this))
 {
+    ensureGuiResources();
     setHorizontalHeaderLabels({tr("Connection")});
 }
 
 void ConnectionTreeModel::reload()
 {
-    const quint64 generation = ++m_generation;
-    // A watcher owned by the model, rather than QFuture::then(this, ...): when the
-    // model is destroyed first, the watcher goes with it and the result is dropped.
-    auto *watcher = new QFutureWatcher<LoadResult>(this);
-    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // a newer reload is under way
-        const LoadResult result = watcher->result();
+    m_loader->start(&loadProfiles, [this](const LoadResult &result) {
         setEntries(result.entries);
         Q_EMIT loadFinished(result.error.isEmpty(), result.error);
     });
-    watcher->setFuture(QtConcurrent::run(&loadProfiles));
 }
 
 QStandardItem *ConnectionTreeModel::groupItem(engine::Dialect dialect)
@@ -83,6 +83,8 @@ void ConnectionTreeModel::setEntries(const QList<Entry> &entries)
             auto *item = new QStandardItem(entry.name);
             item->setData(entry.name, ProfileNameRole);
             item->setData(entry.url, UrlRole);
+            item->setData(entry.savePassword, SavePasswordRole);
+            item->setData(QIcon(QStringLiteral(":/icons/connection.svg")), Qt::DecorationRole);
             item->setToolTip(entry.url);
             groupItem(dialect)->appendRow(item);
         }
@@ -95,11 +97,32 @@ QModelIndex ConnectionTreeModel::indexOfProfile(const QString &name) const
     for (int group = 0; group < rowCount(); ++group) {
         const QStandardItem *groupItem = item(group);
         for (int row = 0; row < groupItem->rowCount(); ++row) {
-            if (groupItem->child(row)->data(ProfileNameRole).toString() == name)
+            if (groupItem->child(row)
+                    ->data(ProfileNameRole)
+                    .toString()
+                    .compare(name, Qt::CaseInsensitive) == 0)
                 return groupItem->child(row)->index();
         }
     }
     return {};
+}
+
+std::optional<ConnectionTreeModel::Entry>
+ConnectionTreeModel::entryAt(const QModelIndex &index) const
+{
+    const QString name = index.data(ProfileNameRole).toString();
+    if (name.isEmpty())
+        return std::nullopt;
+    const auto params = engine::ConnectionParams::fromUrl(index.data(UrlRole).toString());
+    if (!params)
+        return std::nullopt;
+    return Entry{name, params->dialect, index.data(UrlRole).toString(),
+                 index.data(SavePasswordRole).toBool()};
+}
+
+std::optional<ConnectionTreeModel::Entry> ConnectionTreeModel::entry(const QString &name) const
+{
+    return entryAt(indexOfProfile(name));
 }
 
 } // namespace sluice::gui

@@ -3,8 +3,11 @@
 #include "engine/core/dialect.h"
 
 #include <QStandardItemModel>
+#include <optional>
 
 namespace sluice::gui {
+
+class BackgroundTask;
 
 // Saved connection profiles grouped by engine. Loading reads the profile store
 // on a worker thread; the model is filled when the result arrives.
@@ -18,9 +21,10 @@ public:
         QString name;
         engine::Dialect dialect = engine::Dialect::SQLite;
         QString url; // without password, for display
+        bool savePassword = false;
     };
 
-    enum Role { ProfileNameRole = Qt::UserRole + 1, UrlRole };
+    enum Role { ProfileNameRole = Qt::UserRole + 1, UrlRole, SavePasswordRole };
 
     explicit ConnectionTreeModel(QObject *parent = nullptr);
 
@@ -30,6 +34,9 @@ public:
     [[nodiscard]] int profileCount() const { return m_profileCount; }
     // The index of the profile with this name, or an invalid index.
     [[nodiscard]] QModelIndex indexOfProfile(const QString &name) const;
+    // The entry shown at index, or nullopt for a group row or an invalid index.
+    [[nodiscard]] std::optional<Entry> entryAt(const QModelIndex &index) const;
+    [[nodiscard]] std::optional<Entry> entry(const QString &name) const;
 
 Q_SIGNALS:
     void loadFinished(bool ok, const QString &message);
@@ -38,7 +45,7 @@ private:
     QStandardItem *groupItem(engine::Dialect dialect);
 
     int m_profileCount = 0;
-    quint64 m_generation = 0; // drops results of superseded reloads
+    BackgroundTask *m_loader = nullptr; // drops results of superseded reloads
 };
 
 } // namespace sluice::gui

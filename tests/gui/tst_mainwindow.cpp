@@ -57,7 +57,7 @@ void TestMainWindow::listsTheSampleConnection()
     QCOMPARE(window.connectionModel()->profileCount(), 0);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.count() > 0 || loaded.wait(10000));
     QVERIFY2(loaded.first().at(0).toBool(), qPrintable(loaded.first().at(1).toString()));
 
     auto *view = window.findChild<QTreeView *>(QStringLiteral("connectionsView"));
@@ -79,7 +79,8 @@ void TestMainWindow::hasTheMenus()
     const auto actions = window.menuBar()->actions();
     for (const QAction *action : actions)
         titles << action->text();
-    QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"),
+    QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Connection"),
+                                  QStringLiteral("&Tools"), QStringLiteral("&View"),
                                   QStringLiteral("&Help")}));
 }
 
