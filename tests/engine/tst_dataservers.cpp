@@ -13,6 +13,7 @@
 #include "engine/data/tablereader.h"
 #include "engine/data/tablewriter.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
@@ -640,6 +641,8 @@ void TestDataServers::postgresBuffersStayBounded()
     request.table = def;
     qsizetype largest = 0;
     int calls = 0;
+    QElapsedTimer timer;
+    timer.start();
     const ReadResult result =
         TableReader::create(Dialect::PostgreSQL)->read(handle, request, [&](QByteArrayView data) {
             ++calls;
@@ -647,6 +650,8 @@ void TestDataServers::postgresBuffersStayBounded()
             return data.endsWith('\n');
         });
     QVERIFY2(result.ok, qPrintable(result.errorString));
+    qInfo("COPY reader: %lld rows, %lld bytes in %lld ms", result.rows, result.bytes,
+          timer.elapsed());
     QCOMPARE(result.rows, 1000000);
     QVERIFY(calls > 20);
     QVERIFY2(largest <= request.bufferSize + 64, qPrintable(QString::number(largest)));

@@ -10,10 +10,48 @@
 
 #include <xxhash.h>
 
+#include <cstring>
+
 namespace sluice::engine {
+
+namespace {
+
+// PostgreSQL's COPY escapes backspace, form feed and vertical tab (\b \f \v); the
+// other readers may leave those bytes raw. Both mean the same value, so hash them raw.
+const QByteArray &normalized(QByteArrayView row, QByteArray &scratch, bool *changed)
+{
+    *changed = false;
+    scratch.resize(0);
+    const char *p = row.data();
+    const char *end = p + row.size();
+    while (const char *backslash =
+               static_cast<const char *>(std::memchr(p, '\\', size_t(end - p)))) {
+        if (backslash + 1 >= end)
+            break;
+        const char e = backslash[1];
+        const char raw = e == 'b' ? '\b' : e == 'f' ? '\f' : e == 'v' ? '\v' : 0;
+        if (raw) {
+            scratch.append(p, backslash - p).append(raw);
+            *changed = true;
+        } else {
+            scratch.append(p, backslash + 2 - p);
+        }
+        p = backslash + 2;
+    }
+    scratch.append(p, end - p);
+    return scratch;
+}
+
+} // namespace
 
 void TableChecksum::Accumulator::addRow(QByteArrayView row)
 {
+    if (row.contains('\\')) {
+        bool changed = false;
+        const QByteArray &plain = normalized(row, m_scratch, &changed);
+        if (changed)
+            row = plain;
+    }
     const XXH128_hash_t hash = XXH3_128bits(row.data(), size_t(row.size()));
     const quint64 low = m_low + hash.low64;
     m_high += hash.high64 + (low < m_low ? 1 : 0);

@@ -3,6 +3,8 @@
 #include "engine/core/dialect.h"
 #include "engine/data/readrequest.h"
 
+#include <QByteArray>
+
 #include <optional>
 
 class QSqlDatabase;
@@ -22,7 +24,8 @@ struct ChecksumResult
 // canonical COPY text rows as the readers produce them, streaming: the sum, modulo
 // 2^128, of XXH3-128 of each row. A sum does not depend on row order, so no engine
 // has to sort (text collations differ between engines) and chunks could be summed
-// separately; the row count is reported beside it.
+// separately; the row count is reported beside it. Escaped \b \f \v are hashed as the
+// raw bytes they stand for, as the readers differ in whether they escape them.
 class TableChecksum
 {
 public:
@@ -42,6 +45,7 @@ public:
         quint64 m_low = 0;
         quint64 m_high = 0;
         qint64 m_rows = 0;
+        QByteArray m_scratch;
     };
 
     [[nodiscard]] static std::optional<qint64> rowCount(QSqlDatabase &db, Dialect dialect,
