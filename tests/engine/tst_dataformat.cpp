@@ -127,6 +127,7 @@ private Q_SLOTS:
     void sqliteEstimates();
     void flashbackRefused();
     void checksumIgnoresControlEscapes();
+    void sqliteSnapshotHoldsWriters();
 
 private:
     QSqlDatabase open(const QString &file);
@@ -530,6 +531,42 @@ void TestDataFormat::checksumIgnoresControlEscapes()
     QCOMPARE(forward.checksum(), backward.checksum());
     backward.addRow("100");
     QVERIFY(forward.checksum() != backward.checksum());
+}
+
+void TestDataFormat::sqliteSnapshotHoldsWriters()
+{
+    ConnectionParams params;
+    params.dialect = Dialect::SQLite;
+    params.filePath = m_dir.filePath(u"data.db"_s);
+    SnapshotCoordinator coordinator;
+    const auto snapshot = coordinator.begin(params, {});
+    QVERIFY2(snapshot, qPrintable(coordinator.errorString()));
+    QVERIFY(snapshot->warnings.isEmpty());
+
+    const OpenResult worker = DatabaseOpener::open(params, u"tst-dataformat-worker"_s, {});
+    QVERIFY2(worker.ok(), qPrintable(worker.errorString));
+    // The opener's busy timeout follows the connect timeout: wait one second, not ten.
+    OpenOptions fast;
+    fast.connectTimeoutSeconds = 1;
+    const OpenResult writer = DatabaseOpener::open(params, u"tst-dataformat-writer"_s, {}, fast);
+    QVERIFY2(writer.ok(), qPrintable(writer.errorString));
+    {
+        QSqlDatabase workerDb = QSqlDatabase::database(worker.connectionName);
+        QString error;
+        QVERIFY2(SnapshotCoordinator::join(workerDb, *snapshot, &error), qPrintable(error));
+        QSqlQuery insert(QSqlDatabase::database(writer.connectionName));
+        QVERIFY(!insert.exec(u"INSERT INTO guarded VALUES (500, 'late')"_s));
+        ReadRequest request;
+        request.table =
+            table(u"guarded"_s, {column(u"id"_s, u"integer"_s), column(u"v"_s, u"text"_s)});
+        QCOMPARE(readAll(workerDb, request), QByteArray("1\ttaken\n"));
+        QVERIFY(QSqlQuery(workerDb).exec(u"COMMIT"_s));
+        coordinator.finish();
+        QVERIFY2(insert.exec(u"INSERT INTO guarded VALUES (500, 'late')"_s),
+                 qPrintable(insert.lastError().text()));
+    }
+    DatabaseOpener::close(worker.connectionName);
+    DatabaseOpener::close(writer.connectionName);
 }
 
 QTEST_GUILESS_MAIN(TestDataFormat)

@@ -102,11 +102,30 @@ std::optional<Snapshot> SnapshotCoordinator::begin(const ConnectionParams &param
             snapshot.id = query.value(0).toString();
         break;
     case Dialect::SQLite:
-        if (!run({QStringLiteral("BEGIN IMMEDIATE")}))
+        if (!lockSqlite(&snapshot))
             return std::nullopt;
         break;
     }
     return snapshot;
+}
+
+bool SnapshotCoordinator::lockSqlite(Snapshot *snapshot)
+{
+    if (run({QStringLiteral("BEGIN IMMEDIATE")}))
+        return true;
+    // A read-only file cannot take the write lock. A read transaction's shared lock
+    // still keeps writers from committing in rollback-journal mode, not in WAL mode.
+    m_errorString.clear();
+    if (!run({QStringLiteral("BEGIN DEFERRED"),
+              QStringLiteral("SELECT count(*) FROM sqlite_master")}))
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next() &&
+        query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0)
+        snapshot->warnings << tr("The SQLite database is opened read-only and uses WAL: other "
+                                 "connections can commit while it is exported, so tables may "
+                                 "be read at different moments.");
+    return true;
 }
 
 QStringList SnapshotCoordinator::nonTransactionalTables(const QStringList &schemas)

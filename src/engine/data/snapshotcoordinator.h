@@ -24,7 +24,9 @@ namespace sluice::engine {
 //  - SQLite (Debian's library lacks SQLITE_ENABLE_SNAPSHOT): the coordinator holds the
 //    database's write lock (BEGIN IMMEDIATE) until finish(), so no other connection can
 //    commit while the workers read; each worker reads in its own read transaction.
-//    Writers elsewhere wait (or get SQLITE_BUSY) for the job's duration.
+//    Writers elsewhere wait (or get SQLITE_BUSY) for the job's duration. A read-only
+//    file holds a read transaction instead, which blocks commits only without WAL
+//    (a warning says so for WAL files).
 //
 // FLASHBACK_TIME / FLASHBACK_SCN are refused: none of the engines can read a past
 // state of ordinary tables. The coordinator connection belongs to the calling thread.
@@ -58,6 +60,7 @@ public:
 
 private:
     bool run(const QStringList &statements);
+    bool lockSqlite(Snapshot *snapshot);
     QStringList nonTransactionalTables(const QStringList &schemas);
 
     QString m_connectionName;
