@@ -115,6 +115,7 @@ SchemaBrowser *MainWindow::openSchemaBrowser(const QString &profileName,
         m_ui->workTabs->setCurrentWidget(open);
         return open;
     }
+    statusBar()->clearMessage(); // the browser shows its own progress
     auto *browser = new SchemaBrowser(profileName, params, password, m_ui->workTabs);
     const int index =
         m_ui->workTabs->addTab(browser, QIcon(QStringLiteral(":/icons/database.svg")), profileName);

@@ -31,6 +31,7 @@ ConnectionDialog::ConnectionDialog(Mode mode, CredentialProvider *credentials, Q
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020"));
     m_ui->keychainLabel->hide();
     m_ui->nameEdit->setReadOnly(mode == Mode::Edit);
+    alignLabels();
 
     for (QLineEdit *edit : {m_ui->fileEdit, m_ui->hostEdit, m_ui->userEdit, m_ui->databaseEdit})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateUrl);
@@ -47,6 +48,20 @@ ConnectionDialog::ConnectionDialog(Mode mode, CredentialProvider *credentials, Q
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
+
+// The form is split over three layouts (identity, SQLite page, server page):
+// give their label columns one width so the fields line up.
+void ConnectionDialog::alignLabels()
+{
+    const QList<QLabel *> labels{m_ui->nameLabel,     m_ui->engineLabel,  m_ui->fileLabel,
+                                 m_ui->hostLabel,     m_ui->portLabel,    m_ui->userLabel,
+                                 m_ui->databaseLabel, m_ui->passwordLabel};
+    int width = 0;
+    for (const QLabel *label : labels)
+        width = qMax(width, label->sizeHint().width());
+    for (QLabel *label : labels)
+        label->setMinimumWidth(width);
+}
 
 void ConnectionDialog::setUpEngines()
 {

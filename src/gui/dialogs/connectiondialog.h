@@ -56,6 +56,7 @@ protected:
 
 private:
     void setUpEngines();
+    void alignLabels();
     void updatePage();
     void updateUrl();
     void browseFile();

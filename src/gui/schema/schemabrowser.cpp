@@ -116,6 +116,12 @@ QString SchemaBrowser::ddlText() const
     return m_ddl->toPlainText();
 }
 
+QString SchemaBrowser::placeholder()
+{
+    return QStringLiteral("<p style=\"color: gray\">%1</p>")
+        .arg(tr("Select an object to see its properties and its DDL.").toHtmlEscaped());
+}
+
 void SchemaBrowser::refresh()
 {
     m_status->setText(tr("Reading the catalog of %1…").arg(m_connectionName));
@@ -141,12 +147,14 @@ void SchemaBrowser::showResult(const CatalogLoadResult &result)
                                   : ConnectionTester::errorTitle(result.openError);
         m_status->setText(tr("%1: %2").arg(title, result.error));
         m_status->setStyleSheet(QStringLiteral("color: #b00020"));
-        m_details->clear();
+        m_details->setHtml(placeholder());
         m_ddl->clear();
         Q_EMIT loaded(false, result.error);
         return;
     }
     SchemaTreeBuilder::build(m_model, *m_catalog);
+    m_details->setHtml(placeholder());
+    m_ddl->clear();
     // Schemas and their folders open; tables stay closed until asked for.
     for (int row = 0; row < m_model->rowCount(); ++row)
         m_tree->expand(m_model->index(row, 0));
@@ -155,9 +163,9 @@ void SchemaBrowser::showResult(const CatalogLoadResult &result)
     qsizetype tables = 0;
     for (const auto &schema : m_catalog->schemas)
         tables += schema.tables.size();
-    m_status->setText(
-        tr("%1 %2 — %n table(s)", nullptr, int(tables))
-            .arg(engine::dialectDisplayName(m_catalog->dialect), m_catalog->serverVersion));
+    m_status->setText(tr("%1 %2 — tables: %3")
+                          .arg(engine::dialectDisplayName(m_catalog->dialect),
+                               m_catalog->serverVersion, QString::number(tables)));
     Q_EMIT loaded(true, {});
 }
 
@@ -168,7 +176,7 @@ void SchemaBrowser::showSelection()
     const SchemaNodeRef ref =
         SchemaTreeBuilder::refOf(m_model->itemFromIndex(m_tree->currentIndex()));
     if (ref.kind == SchemaNodeKind::Folder) {
-        m_details->clear();
+        m_details->setHtml(placeholder());
         m_ddl->clear();
         return;
     }

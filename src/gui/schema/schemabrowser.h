@@ -48,6 +48,7 @@ private:
     void showResult(const CatalogLoadResult &result);
     void showSelection();
     void setLoading(bool loading);
+    [[nodiscard]] static QString placeholder();
 
     QString m_connectionName;
     engine::ConnectionParams m_params;

@@ -18,8 +18,8 @@ FindBar::FindBar(CodeView *view, QWidget *parent)
     , m_edit(new QLineEdit(this))
     , m_previous(new QToolButton(this))
     , m_next(new QToolButton(this))
-    , m_matchCase(new QCheckBox(tr("Match &case"), this))
-    , m_highlightAll(new QCheckBox(tr("&Highlight all"), this))
+    , m_matchCase(new QCheckBox(tr("Match ca&se"), this))
+    , m_highlightAll(new QCheckBox(tr("Highlight a&ll"), this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("findBar"));
@@ -152,7 +152,7 @@ void FindBar::updateHighlights()
         }
         m_status->setText(m_highlightCount >= kMaxHighlights
                               ? tr("%1+ matches").arg(kMaxHighlights)
-                              : tr("%n match(es)", nullptr, m_highlightCount));
+                              : tr("matches: %1").arg(m_highlightCount));
     } else {
         m_status->clear();
     }

@@ -144,8 +144,9 @@ void SqlFileViewer::finishLoading()
     m_progress->hide();
     const bool ok = m_error.isEmpty();
     if (ok) {
-        QString text = tr("%1 — %n line(s)", nullptr, m_view->blockCount())
-                           .arg(QDir::toNativeSeparators(m_path));
+        QString text = tr("%1 — lines: %2")
+                           .arg(QDir::toNativeSeparators(m_path))
+                           .arg(m_view->blockCount());
         if (!m_highlighter)
             text += tr(" (large file: highlighting is off)");
         m_status->setText(text);
