@@ -1,18 +1,8 @@
 #include "gui/connections/connectiontester.h"
 
-#include <QCoreApplication>
 #include <QUuid>
 
 namespace sluice::gui {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionTester", text);
-}
-
-} // namespace
 
 ConnectionTestResult ConnectionTester::run(const engine::ConnectionParams &params,
                                            const QString &password)

@@ -3,6 +3,7 @@
 #include "engine/connection/connectionparams.h"
 #include "engine/connection/databaseopener.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sluice::gui {
@@ -19,6 +20,8 @@ struct ConnectionTestResult
 // Connection tests on a worker thread, through the engine's DatabaseOpener.
 class ConnectionTester
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionTester)
+
 public:
     // Runs on the calling (worker) thread: opens a connection under a unique
     // throwaway name, so it never replaces a live one, asks the server version,
