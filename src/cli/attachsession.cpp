@@ -79,8 +79,10 @@ AttachSession::AttachSession(CliContext &context, JobOperation operation, const 
     , m_jobName(jobName)
     , m_masterPath(masterPath)
 {
-    connect(&m_client, &JobClient::logLine, this,
-            [this](const JobLogLine &line) { m_context.out() << line.text << Qt::endl; });
+    connect(&m_client, &JobClient::logLine, this, [this](const JobLogLine &line) {
+        dropPlaceholderClient();
+        m_context.out() << line.text << Qt::endl;
+    });
     connect(&m_client, &JobClient::finished, this, [this](int code) {
         if (!m_inPrompt)
             end(code);
@@ -96,7 +98,20 @@ AttachSession::AttachSession(CliContext &context, JobOperation operation, const 
     connect(&m_statusTimer, &QTimer::timeout, this, &AttachSession::printStatus);
 }
 
-AttachSession::~AttachSession() = default;
+AttachSession::~AttachSession()
+{
+    dropPlaceholderClient();
+}
+
+void AttachSession::dropPlaceholderClient()
+{
+    if (m_placeholderClient == 0)
+        return;
+    MasterTable master;
+    if (master.open(m_masterPath))
+        (void)master.unregisterClient(m_placeholderClient);
+    m_placeholderClient = 0;
+}
 
 int AttachSession::run()
 {

@@ -31,6 +31,9 @@ public:
     void setLaunched(bool launched) { m_launched = launched; }
     // STATUS=n: print the status every n seconds in logging mode (0: never).
     void setStatusInterval(int seconds) { m_statusInterval = seconds; }
+    // A client row registered before the launch, so that a job that ends at once waits
+    // for this client; dropped once the session's own client reads the log.
+    void setPlaceholderClient(qint64 id) { m_placeholderClient = id; }
 
 private:
     void printStatus();
@@ -56,6 +59,8 @@ private:
     bool m_waitingForEnd = false; // STOP_JOB or KILL_JOB sent
     bool m_launched = false;
     int m_statusInterval = 0;
+    qint64 m_placeholderClient = 0;
+    void dropPlaceholderClient();
 };
 
 // Finds the job (ATTACH=name, or the only unfinished job of the operation) and

@@ -10,9 +10,12 @@
 #include "engine/exportjob/exportplan.h"
 #include "engine/job/joblauncher.h"
 #include "engine/job/jobstore.h"
+#include "engine/job/mastertable.h"
 #include "engine/params/jobspecparser.h"
 #include "engine/params/parameterhelp.h"
 #include "engine/params/parfilewriter.h"
+
+#include <QCoreApplication>
 
 namespace sluice::cli {
 
@@ -76,10 +79,19 @@ int runExportJob(CliContext &context, const engine::JobSpec &spec)
     const std::optional<QString> name = launcher.createJob(spec, &error);
     if (!name)
         return context.fail(error);
+    // A client row before the launch: a job that ends at once waits for this client.
+    const QString masterPath = JobStore().masterPath(*name);
+    qint64 placeholder = 0;
+    {
+        MasterTable master;
+        if (master.open(masterPath))
+            placeholder = master.registerClient(QCoreApplication::applicationPid());
+    }
     if (!launcher.launch(*name, *credentials, &error))
         return context.fail(error);
-    AttachSession session(context, JobOperation::Export, spec, *name, JobStore().masterPath(*name));
+    AttachSession session(context, JobOperation::Export, spec, *name, masterPath);
     session.setLaunched(true);
+    session.setPlaceholderClient(placeholder);
     session.setStatusInterval(spec.status);
     return session.run();
 }

@@ -59,7 +59,11 @@ bool ExportFiles::check(const JobSpec &spec, const QString &profileName)
         return false;
     if (spec.reuseDumpFiles)
         return true;
-    const QStringList existing = DumpFileNamer::existingFiles(m_dumpTemplates);
+    QStringList existing;
+    for (const QString &path : DumpFileNamer::existingFiles(m_dumpTemplates)) {
+        if (QFileInfo::exists(path)) // a plain name is listed whether it exists or not
+            existing << path;
+    }
     if (existing.isEmpty())
         return true;
     m_errorString = QStringLiteral("Dump file \"%1\" already exists. Remove it, choose another "

@@ -50,8 +50,8 @@ ExportPlan::~ExportPlan()
 {
     if (m_releaseTimer)
         m_releaseTimer->stop();
+    closeSource(); // its read transaction first: SQLite's COMMIT waits for readers
     m_coordinator.finish();
-    closeSource();
     // A writer still open here belongs to a job that stops: keep its files.
     if (m_state.writer)
         m_state.writer->suspend();
@@ -427,8 +427,8 @@ bool ExportPlan::finish(MasterTable &master, JobContext &context)
 {
     if (m_releaseTimer)
         m_releaseTimer->stop();
+    closeSource(); // its read transaction first: SQLite's COMMIT waits for readers
     m_coordinator.finish();
-    closeSource();
     if (context.spec.estimateOnly)
         return true;
     DumpWriter &writer = *m_state.writer;
@@ -462,8 +462,8 @@ void ExportPlan::stopped(JobContext &)
 {
     if (m_releaseTimer)
         m_releaseTimer->stop();
+    closeSource(); // its read transaction first: SQLite's COMMIT waits for readers
     m_coordinator.finish();
-    closeSource();
     if (m_state.writer)
         m_state.writer->suspend();
 }
