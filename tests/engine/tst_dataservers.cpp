@@ -581,6 +581,19 @@ void TestDataServers::failedChunkRollsBack()
              qPrintable(failed.errorString));
     QCOMPARE(count(handle, qualified), 1);
 
+    if (pg) {
+        // Inside the caller's transaction the chunk runs in a savepoint: its failure
+        // leaves the transaction usable and the caller's own rows in place.
+        QVERIFY(exec(handle, u"BEGIN"_s));
+        QVERIFY(exec(handle, u"INSERT INTO public.guarded VALUES (1000, 'mine')"_s));
+        const WriteResult nested =
+            TableWriter::create(dialect)->write(handle, {def}, WriteRequest::sourceOf(chunk));
+        QVERIFY(!nested.ok);
+        QVERIFY(exec(handle, u"COMMIT"_s));
+        QCOMPARE(count(handle, qualified), 2);
+        QVERIFY(exec(handle, u"DELETE FROM public.guarded WHERE id = 1000"_s));
+    }
+
     // The same chunk without the duplicate loads whole.
     chunk.replace("\ttaken\n", "\tv50\n");
     const WriteResult loaded =

@@ -18,7 +18,10 @@ namespace {
 void appendShortest(QByteArray &out, const char *sci, qsizetype length, int maxExp)
 {
     const char *ePos = static_cast<const char *>(memchr(sci, 'e', size_t(length)));
-    const int exponent = std::atoi(ePos + 1);
+    // to_chars does not terminate its output: parse the exponent within bounds.
+    const char *expBegin = ePos + 1 + (ePos[1] == '+' ? 1 : 0);
+    int exponent = 0;
+    std::from_chars(expBegin, sci + length, exponent);
     if (exponent < -4 || exponent >= maxExp) {
         out.append(sci, length);
         return;

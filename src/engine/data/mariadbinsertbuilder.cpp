@@ -15,7 +15,6 @@ namespace sluice::engine {
 namespace {
 
 constexpr qsizetype kStatementBytes = 1024 * 1024;
-constexpr qint64 kBlock = 256 * 1024;
 
 void appendQuoted(MYSQL *mysql, QByteArray &sql, QByteArrayView value)
 {
@@ -99,20 +98,7 @@ bool MariadbInsertBuilder::load(st_mysql *mysql, const WriteRequest &request,
         return sql.size() < kStatementBytes || flush();
     };
     RowSplitter splitter;
-    QByteArray block(kBlock, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = source(block.data(), kBlock);
-        if (n < 0) {
-            result.errorString =
-                QCoreApplication::translate("TableWriter", "Reading the chunk's data failed.");
-            return false;
-        }
-        if (n == 0)
-            return flush();
-        result.bytes += n;
-        if (!splitter.feed(QByteArrayView(block.constData(), n), addRow))
-            return false;
-    }
+    return splitter.pump(source, addRow, &result.bytes, &result.errorString) && flush();
 }
 
 } // namespace sluice::engine

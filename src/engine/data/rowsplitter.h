@@ -1,7 +1,10 @@
 #pragma once
 
+#include "engine/data/writerequest.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 #include <cstring>
 
@@ -42,6 +45,33 @@ public:
     }
     // True when the stream ended in the middle of a row.
     [[nodiscard]] bool hasPartialRow() const { return !m_partial.isEmpty(); }
+
+    // Pulls a writer's whole source through onRow. False with *error when the source
+    // fails, ends inside a row, or onRow returns false (onRow then set the error).
+    template <typename OnRow>
+    [[nodiscard]] bool pump(const ByteSource &source, OnRow &&onRow, qint64 *bytes, QString *error)
+    {
+        constexpr qint64 kBlock = 256 * 1024;
+        QByteArray block(kBlock, Qt::Uninitialized);
+        for (;;) {
+            const qint64 n = source(block.data(), kBlock);
+            if (n < 0) {
+                *error =
+                    QCoreApplication::translate("TableWriter", "Reading the chunk's data failed.");
+                return false;
+            }
+            if (n == 0)
+                break;
+            *bytes += n;
+            if (!feed(QByteArrayView(block.constData(), n), onRow))
+                return false;
+        }
+        if (!hasPartialRow())
+            return true;
+        *error = QCoreApplication::translate("TableWriter",
+                                             "The chunk's data ends in the middle of a row.");
+        return false;
+    }
 
 private:
     QByteArray m_partial;

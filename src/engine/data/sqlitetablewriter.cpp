@@ -18,8 +18,6 @@ namespace sluice::engine {
 
 namespace {
 
-constexpr qint64 kBlock = 256 * 1024;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("TableWriter", text);
@@ -138,21 +136,7 @@ WriteResult SqliteTableWriter::write(QSqlDatabase &db, const WriteRequest &reque
         return true;
     };
     RowSplitter splitter;
-    QByteArray block(kBlock, Qt::Uninitialized);
-    while (ok) {
-        const qint64 n = source(block.data(), kBlock);
-        if (n < 0)
-            result.errorString = tr("Reading the chunk's data failed.");
-        if (n <= 0) {
-            ok = n == 0 && !splitter.hasPartialRow();
-            if (ok || !result.errorString.isEmpty())
-                break;
-            result.errorString = tr("The chunk's data ends in the middle of a row.");
-            break;
-        }
-        result.bytes += n;
-        ok = splitter.feed(QByteArrayView(block.constData(), n), insertRow);
-    }
+    ok = ok && splitter.pump(source, insertRow, &result.bytes, &result.errorString);
     sqlite3_finalize(statement);
     if (ok)
         ok = exec(handle, nested ? "RELEASE sluice_chunk" : "COMMIT", &result.errorString);
