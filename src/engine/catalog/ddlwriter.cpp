@@ -585,9 +585,9 @@ QString DdlWriter::indexStatement(const TableDef &table, const IndexDef &index)
         keys.append(k);
     }
     QString sql = index.unique ? u"CREATE UNIQUE INDEX "_s : u"CREATE INDEX "_s;
-    // SQLite and PostgreSQL qualify the index, MariaDB only the table.
-    sql +=
-        m_options.target == Dialect::MariaDB ? ident(index.name) : name(table.schema, index.name);
+    // SQLite qualifies the index (its table must not be); PostgreSQL and MariaDB create
+    // it in the table's schema and refuse a qualified index name.
+    sql += m_options.target == Dialect::SQLite ? name(table.schema, index.name) : ident(index.name);
     sql += u" ON "_s + name(table.schema, table.name);
     const QString method = index.method.toLower();
     if (m_options.target == Dialect::PostgreSQL && !method.isEmpty() && method != u"btree")
