@@ -19,6 +19,9 @@
 
 namespace sluice::cli {
 
+// importcommand.cpp
+int runImportJob(CliContext &context, const engine::JobSpec &spec);
+
 namespace {
 
 // The passwords the job's host needs: the connection's (environment, keychain, or a
@@ -133,9 +136,7 @@ int runJob(CliContext &context, engine::JobOperation operation)
         return runAttach(context, operation, *spec);
     if (operation == engine::JobOperation::Export)
         return runExportJob(context, *spec);
-    return context.fail(QStringLiteral("%1 jobs are not available in this build yet; the "
-                                       "parameters are valid (check them with --show-parfile)")
-                            .arg(name));
+    return runImportJob(context, *spec);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "engine/exportjob/exportplan.h"
+#include "engine/importjob/importplan.h"
 #include "engine/job/jobhost.h"
 #include "engine/job/jobstore.h"
 
@@ -57,6 +58,7 @@ int runJobHost(CliContext &context)
 {
     // The plans this program hosts.
     engine::ExportPlan::registerPlan();
+    engine::ImportPlan::registerPlan();
     return engine::JobHost::run(context.arguments());
 }
 

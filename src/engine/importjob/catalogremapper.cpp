@@ -172,7 +172,7 @@ void CatalogRemapper::remapTable(TableDef &table) const
                 constraint.referencedSchema.isEmpty() ? sourceSchema : constraint.referencedSchema;
             const QString refTable = targetTable(refSchema, constraint.referencedTable);
             if (refTable != constraint.referencedTable || targetSchema(refSchema) != refSchema)
-                constraint.definition.clear();
+                constraint.definition = remapText(constraint.definition, false);
             constraint.referencedTable = refTable;
             constraint.referencedSchema = targetSchema(refSchema);
         }
@@ -182,7 +182,7 @@ void CatalogRemapper::remapTable(TableDef &table) const
     }
     for (IndexDef &index : table.indexes) {
         if (renamed)
-            index.definition.clear();
+            index.definition = remapText(index.definition, false);
     }
     for (TriggerDef &trigger : table.triggers)
         trigger.definition = remapText(trigger.definition, false);
@@ -205,7 +205,7 @@ void CatalogRemapper::remapView(ViewDef &view) const
         view.definition = remapText(view.definition, false);
     for (IndexDef &index : view.indexes) {
         if (view.schema != sourceSchema)
-            index.definition.clear();
+            index.definition = remapText(index.definition, false);
     }
 }
 

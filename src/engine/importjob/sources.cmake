@@ -1,5 +1,12 @@
 # Import jobs: NETWORK_LINK schema copy, remaps, TABLE_EXISTS_ACTION, SQLFILE.
 target_sources(sluice_engine PRIVATE
     importjob/catalogremapper.cpp importjob/catalogremapper.h
+    importjob/importdefiner.cpp importjob/importdefiner.h
+    importjob/importendpoint.cpp importjob/importendpoint.h
+    importjob/importexecutor.cpp importjob/importexecutor.h
+    importjob/importfiles.cpp importjob/importfiles.h
+    importjob/importplan.cpp importjob/importplan.h
+    importjob/importstate.cpp importjob/importstate.h
     importjob/remapdatafunction.cpp importjob/remapdatafunction.h
-    importjob/rowremapper.cpp importjob/rowremapper.h)
+    importjob/rowremapper.cpp importjob/rowremapper.h
+    importjob/sqlfilewriter.cpp importjob/sqlfilewriter.h)

@@ -1,0 +1,361 @@
+#include "engine/importjob/importexecutor.h"
+
+#include "engine/catalog/catalogjson.h"
+#include "engine/catalog/sqlquoting.h"
+#include "engine/connection/databaseopener.h"
+#include "engine/data/datasession.h"
+#include "engine/data/readrequest.h"
+#include "engine/data/snapshotcoordinator.h"
+#include "engine/data/tablechecksum.h"
+#include "engine/exportjob/exportexecutor.h"
+#include "engine/importjob/importstate.h"
+#include "engine/importjob/rowremapper.h"
+#include "engine/job/workercontext.h"
+#include "engine/log/joblog.h"
+#include "engine/log/joblogformat.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sluice::engine {
+
+namespace {
+
+QString label(const WorkItem &item)
+{
+    const QString kind = item.payload.value(u"kind").toString(item.objectPath.section(u'/', -1));
+    return kind + u':' + JobLogFormat::objectName(item.schema, item.name);
+}
+
+TableDef targetTable(const QJsonObject &payload)
+{
+    TableDef table = CatalogJson::tableFromJson(payload.value(u"table").toObject());
+    table.schema = payload.value(u"targetSchema").toString();
+    table.name = payload.value(u"targetName").toString();
+    return table;
+}
+
+} // namespace
+
+ImportExecutor::ImportExecutor(ImportState &state, int workerNumber)
+    : m_state(state)
+    , m_worker(workerNumber)
+{}
+
+ImportExecutor::~ImportExecutor()
+{
+    m_reader.reset();
+    m_writer.reset();
+    for (const QString &name : {m_sourceName, m_targetName}) {
+        if (name.isEmpty())
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.rollback(); // ends a snapshot transaction or an abandoned swap
+        }
+        DatabaseOpener::close(name);
+    }
+}
+
+bool ImportExecutor::open()
+{
+    QString error;
+    const OpenResult target = DatabaseOpener::open(
+        m_state.target, QStringLiteral("import.target%1").arg(m_worker), m_state.targetPassword);
+    if (!target.ok()) {
+        m_errorString = target.errorString;
+        return false;
+    }
+    m_targetName = target.connectionName;
+    QSqlDatabase targetDb = QSqlDatabase::database(m_targetName, false);
+    if (!DataSession::prepare(targetDb, m_state.target.dialect, &error)) {
+        m_errorString = error;
+        return false;
+    }
+    m_writer = TableWriter::create(m_state.target.dialect);
+    const OpenResult source = DatabaseOpener::open(
+        m_state.source, QStringLiteral("import.source%1").arg(m_worker), m_state.sourcePassword);
+    if (!source.ok()) {
+        m_errorString = source.errorString;
+        return false;
+    }
+    m_sourceName = source.connectionName;
+    QSqlDatabase sourceDb = QSqlDatabase::database(m_sourceName, false);
+    if (!DataSession::prepare(sourceDb, m_state.source.dialect, &error)) {
+        m_errorString = error;
+        return false;
+    }
+    if (m_state.source.dialect == Dialect::MariaDB && m_state.lockReleased.load())
+        m_state.log->warning(QStringLiteral("Worker %1 started after the source snapshot's read "
+                                            "lock was released: it reads a later state")
+                                 .arg(m_worker),
+                             m_worker);
+    if (!SnapshotCoordinator::join(sourceDb, m_state.snapshot, &error)) {
+        m_errorString = error;
+        return false;
+    }
+    ++m_state.joinedWorkers;
+    m_reader = TableReader::create(m_state.source.dialect);
+    return true;
+}
+
+bool ImportExecutor::exec(const QString &sql, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_targetName, false));
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+WorkItemResult ImportExecutor::execute(const WorkItem &item, WorkerContext &context)
+{
+    m_state.processing(item.objectPath, m_worker);
+    const QString type = item.payload.value(u"type").toString();
+    if (type == u"ddl")
+        return runStatements(item, item.payload.value(u"statements").toArray());
+    if (type == u"table")
+        return runTable(item, context);
+    if (type == u"load")
+        return runLoad(item, context);
+    if (type == u"swap")
+        return runSwap(item, context);
+    if (type == u"verify")
+        return runVerify(item);
+    return WorkItemResult::failure(QStringLiteral("Unknown import item type \"%1\"").arg(type));
+}
+
+// Runs the statements in order. Normally the first failure ends the item; with
+// "each" (views, grants, drops) every statement is tried and the failures are listed.
+WorkItemResult ImportExecutor::runStatements(const WorkItem &item, const QJsonArray &statements)
+{
+    const bool each = item.payload.value(u"each").toBool();
+    QStringList failures;
+    qint64 done = 0;
+    for (const QJsonValue &value : statements) {
+        const QString sql = value.toString();
+        QString error;
+        if (exec(sql, &error)) {
+            ++done;
+            continue;
+        }
+        failures << QStringLiteral("%1\nFailing sql is:\n%2").arg(error.trimmed(), sql);
+        if (!each)
+            break;
+    }
+    if (!failures.isEmpty())
+        return WorkItemResult::failure(
+            QStringLiteral("Object type %1 failed to create with error:\n%2")
+                .arg(label(item), failures.join(u'\n')));
+    return WorkItemResult::success(0, 0, {{QStringLiteral("statements"), done}});
+}
+
+WorkItemResult ImportExecutor::runTable(const WorkItem &item, WorkerContext &context)
+{
+    const QString refusal = item.payload.value(u"refuse").toString();
+    if (!refusal.isEmpty())
+        return WorkItemResult::failure(refusal);
+    const QString note = item.payload.value(u"note").toString();
+    if (!note.isEmpty())
+        context.log().warning(note, m_worker);
+    return runStatements(item, item.payload.value(u"statements").toArray());
+}
+
+bool ImportExecutor::copyChunk(const QJsonObject &payload, const ChunkRange &chunk,
+                               WorkerContext &context, qint64 *rows, qint64 *bytes, QString *error)
+{
+    ReadRequest request;
+    request.table = CatalogJson::tableFromJson(payload.value(u"table").toObject());
+    request.chunk = chunk;
+    request.queryClause = payload.value(u"query").toString();
+    const std::optional<RowRemapper> remapper = RowRemapper::create(
+        request.table, m_state.remapData, m_state.source.dialect, m_state.remapKey, error);
+    if (!remapper)
+        return false;
+    // A chunk is read whole before it is written: chunks are cut to a few MB, and
+    // the source's snapshot transaction and the target's load transaction stay apart.
+    QByteArray buffer;
+    QString remapError;
+    bool remapFailed = false;
+    const ChunkSink sink = [&](QByteArrayView data) {
+        if (context.isCancelled())
+            return false;
+        if (remapper->isEmpty())
+            buffer.append(data);
+        else if (!remapper->apply(data, buffer, &remapError))
+            remapFailed = true;
+        context.reportProgress(*rows, buffer.size());
+        return !remapFailed;
+    };
+    QSqlDatabase sourceDb = QSqlDatabase::database(m_sourceName, false);
+    const ReadResult read = m_reader->read(sourceDb, request, sink);
+    if (context.isCancelled()) {
+        *error = QStringLiteral("cancelled");
+        return false;
+    }
+    if (remapFailed) {
+        *error = remapError;
+        return false;
+    }
+    if (!read.ok) {
+        *error = QStringLiteral("Reading the source failed: %1").arg(read.errorString);
+        return false;
+    }
+    WriteRequest write;
+    write.table = targetTable(payload);
+    QSqlDatabase targetDb = QSqlDatabase::database(m_targetName, false);
+    const WriteResult written = m_writer->write(targetDb, write, WriteRequest::sourceOf(buffer));
+    for (const QString &warning : written.warnings)
+        context.log().warning(warning, m_worker);
+    if (!written.ok) {
+        *error = QStringLiteral("The chunk was rolled back: %1").arg(written.errorString);
+        return false;
+    }
+    *rows += written.rows;
+    *bytes += read.bytes;
+    context.reportProgress(*rows, *bytes);
+    return true;
+}
+
+WorkItemResult ImportExecutor::runLoad(const WorkItem &item, WorkerContext &context)
+{
+    qint64 rows = 0;
+    qint64 bytes = 0;
+    QString error;
+    const ChunkRange chunk = ExportExecutor::chunkFromJson(item.payload.value(u"chunk").toObject());
+    if (!copyChunk(item.payload, chunk, context, &rows, &bytes, &error))
+        return WorkItemResult::failure(
+            QStringLiteral("Data chunk %1 of %2 failed: %3")
+                .arg(item.chunk + 1)
+                .arg(JobLogFormat::objectName(item.schema, item.name), error));
+    m_state.chunkDone(item.schema, item.name, rows, bytes, m_worker);
+    return WorkItemResult::success(rows, bytes);
+}
+
+// PostgreSQL's DDL is transactional: the TRUNCATE or DROP and CREATE of an existing
+// table and the load of all its chunks commit together, or not at all.
+WorkItemResult ImportExecutor::runSwap(const WorkItem &item, WorkerContext &context)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_targetName, false);
+    if (!db.transaction())
+        return WorkItemResult::failure(db.lastError().text());
+    QString error;
+    QString failedSql;
+    for (const QJsonValue &value : item.payload.value(u"statements").toArray()) {
+        if (!exec(value.toString(), &error)) {
+            failedSql = value.toString();
+            break;
+        }
+    }
+    qint64 rows = 0;
+    qint64 bytes = 0;
+    if (failedSql.isEmpty()) {
+        for (const QJsonValue &value : item.payload.value(u"chunks").toArray()) {
+            if (!copyChunk(item.payload, ExportExecutor::chunkFromJson(value.toObject()), context,
+                           &rows, &bytes, &error))
+                break;
+        }
+    }
+    if (!error.isEmpty() || !db.commit()) {
+        if (error.isEmpty())
+            error = db.lastError().text();
+        db.rollback();
+        const QString what =
+            failedSql.isEmpty()
+                ? error
+                : error.trimmed() + QStringLiteral("\nFailing sql is:\n") + failedSql;
+        return WorkItemResult::failure(
+            QStringLiteral("%1 was left unchanged (its %2 was rolled back): %3")
+                .arg(JobLogFormat::objectName(item.schema, item.name),
+                     item.payload.value(u"action").toString(), what));
+    }
+    m_state.chunkDone(item.schema, item.name, rows, bytes, m_worker);
+    return WorkItemResult::success(rows, bytes);
+}
+
+WorkItemResult ImportExecutor::runVerify(const WorkItem &item)
+{
+    ReadRequest source;
+    source.table = CatalogJson::tableFromJson(item.payload.value(u"table").toObject());
+    source.queryClause = item.payload.value(u"query").toString();
+    ReadRequest target;
+    target.table = targetTable(item.payload);
+    const bool checksum = item.payload.value(u"checksum").toBool();
+    QSqlDatabase sourceDb = QSqlDatabase::database(m_sourceName, false);
+    QSqlDatabase targetDb = QSqlDatabase::database(m_targetName, false);
+    const ChecksumResult expected =
+        TableChecksum::compute(sourceDb, m_state.source.dialect, source);
+    if (!expected.ok)
+        return WorkItemResult::failure(
+            QStringLiteral("Verification of %1 could not read the source: %2")
+                .arg(JobLogFormat::objectName(item.schema, item.name), expected.errorString));
+    const ChecksumResult actual = TableChecksum::compute(targetDb, m_state.target.dialect, target);
+    if (!actual.ok)
+        return WorkItemResult::failure(
+            QStringLiteral("Verification of %1 could not read the target: %2")
+                .arg(JobLogFormat::objectName(item.schema, item.name), actual.errorString));
+    const QString name = JobLogFormat::objectName(item.schema, item.name);
+    if (expected.rows != actual.rows)
+        return WorkItemResult::failure(
+            QStringLiteral("Verification failed for %1: the source has %2 rows, the target %3")
+                .arg(name)
+                .arg(expected.rows)
+                .arg(actual.rows));
+    if (checksum && expected.checksum != actual.checksum)
+        return WorkItemResult::failure(
+            QStringLiteral("Verification failed for %1: content checksums differ (source %2, "
+                           "target %3) for %4 rows")
+                .arg(name, expected.checksum, actual.checksum)
+                .arg(actual.rows));
+    m_state.log->info(
+        QStringLiteral(". . verified %1 %2 rows%3")
+            .arg(name)
+            .arg(actual.rows)
+            .arg(checksum ? QStringLiteral(", checksum ") + actual.checksum : QString()),
+        m_worker);
+    return WorkItemResult::success(0, 0);
+}
+
+// A chunk commits in one transaction, so an interrupted chunk either left nothing or
+// all its rows; the rows are removed by the chunk's key range, or the whole table
+// when the import created it and it has one chunk.
+QString ImportExecutor::discardPartial(const WorkItem &item, WorkerContext &)
+{
+    if (item.payload.value(u"type").toString() != u"load")
+        return {};
+    const QString mode = item.payload.value(u"discard").toString();
+    const Dialect dialect = m_state.target.dialect;
+    const QString table =
+        SqlQuoting::qualified(item.payload.value(u"targetSchema").toString(),
+                              item.payload.value(u"targetName").toString(), dialect);
+    QString sql = QStringLiteral("DELETE FROM ") + table;
+    if (mode == u"range") {
+        const ChunkRange chunk =
+            ExportExecutor::chunkFromJson(item.payload.value(u"chunk").toObject());
+        const QString column = SqlQuoting::identifier(chunk.keyColumn, dialect);
+        const auto value = [&](const QString &text) {
+            return chunk.integerKey ? text : SqlQuoting::literal(text, dialect);
+        };
+        QStringList conditions;
+        if (chunk.lower)
+            conditions << column + QStringLiteral(" >= ") + value(*chunk.lower);
+        if (chunk.upper)
+            conditions << column + QStringLiteral(" < ") + value(*chunk.upper);
+        if (!conditions.isEmpty())
+            sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    } else if (mode != u"all") {
+        return QStringLiteral("Data chunk %1 of %2 was interrupted and cannot be told apart from "
+                              "the rows already in the table; it is not loaded again")
+            .arg(item.chunk + 1)
+            .arg(JobLogFormat::objectName(item.schema, item.name));
+    }
+    QString error;
+    if (!exec(sql, &error))
+        return QStringLiteral("Cannot remove the rows of the interrupted chunk: %1").arg(error);
+    return {};
+}
+
+} // namespace sluice::engine

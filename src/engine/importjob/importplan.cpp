@@ -1,0 +1,327 @@
+#include "engine/importjob/importplan.h"
+
+#include "engine/catalog/catalogreader.h"
+#include "engine/connection/databaseopener.h"
+#include "engine/core/version.h"
+#include "engine/data/datasession.h"
+#include "engine/exportjob/exportdefiner.h"
+#include "engine/importjob/importdefiner.h"
+#include "engine/importjob/importendpoint.h"
+#include "engine/importjob/importexecutor.h"
+#include "engine/importjob/importfiles.h"
+#include "engine/job/jobcontext.h"
+#include "engine/job/jobcredentials.h"
+#include "engine/job/jobplanfactory.h"
+#include "engine/log/joblog.h"
+#include "engine/log/joblogformat.h"
+#include "engine/params/parfilewriter.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace sluice::engine {
+
+namespace {
+
+// How long a MariaDB source snapshot's global read lock waits for the workers.
+constexpr int kLockWaitMs = 30000;
+
+} // namespace
+
+ImportPlan::ImportPlan() = default;
+
+ImportPlan::~ImportPlan()
+{
+    if (m_releaseTimer)
+        m_releaseTimer->stop();
+    m_coordinator.finish();
+    closeConnections();
+}
+
+void ImportPlan::registerPlan()
+{
+    JobPlanFactory::registerPlan(JobOperation::Import,
+                                 [] { return std::make_unique<ImportPlan>(); });
+}
+
+bool ImportPlan::fail(const QString &message)
+{
+    setErrorString(message);
+    return false;
+}
+
+QString ImportPlan::unsupportedReason(const JobSpec &spec)
+{
+    if (spec.networkLink.isEmpty())
+        return QStringLiteral("Import from a dump file set is not available in this build yet; "
+                              "copy straight from the source database with NETWORK_LINK=<profile "
+                              "or URL>");
+    if (!spec.includes.isEmpty() || !spec.excludes.isEmpty())
+        return QStringLiteral("INCLUDE and EXCLUDE are not available in imports yet: the object "
+                              "filter is not part of this build. Import whole schemas or use "
+                              "TABLES=");
+    if (spec.flashbackScn || (spec.flashbackTime && !spec.flashbackTime->systimestamp))
+        return QStringLiteral("FLASHBACK_SCN and FLASHBACK_TIME cannot be honoured: no engine "
+                              "keeps past versions of ordinary tables");
+    return {};
+}
+
+bool ImportPlan::resolveEndpoints(JobContext &context)
+{
+    const JobCredentials *credentials = context.credentials;
+    QString error;
+    const auto obtainFor = [credentials](const QString &reference) {
+        return [credentials, reference](const PasswordRequest &request) {
+            return credentials->obtain(reference, request);
+        };
+    };
+    const auto target = ImportEndpoint::resolve(context.spec.connection,
+                                                obtainFor(context.spec.connection), &error);
+    if (!target)
+        return fail(error);
+    const auto source = ImportEndpoint::resolve(context.spec.networkLink,
+                                                obtainFor(context.spec.networkLink), &error);
+    if (!source)
+        return fail(QStringLiteral("NETWORK_LINK=%1: %2").arg(context.spec.networkLink, error));
+    m_state.target = target->params;
+    m_state.targetPassword = target->password;
+    m_state.source = source->params;
+    m_state.sourcePassword = source->password;
+    m_state.remapData = context.spec.remapData;
+    m_state.log = context.log;
+    const QString reference = QString::fromUtf16(kRemapKeyReference);
+    if (credentials->hasPassword(reference))
+        m_state.remapKey = credentials->obtain(reference, {}).password.toUtf8();
+    else
+        m_state.remapKey = qgetenv(kRemapKeyVariable);
+    m_ownerName = target->params.user.isEmpty() ? QStringLiteral("main") : target->params.user;
+    const auto log = ImportFiles::logPath(context.spec, target->profileName, &error);
+    if (!log)
+        return fail(error);
+    if (!log->isEmpty() && !context.log->open(*log))
+        return fail(context.log->errorString());
+    return true;
+}
+
+bool ImportPlan::takeSnapshot()
+{
+    QStringList schemas;
+    const std::optional<Snapshot> snapshot =
+        m_coordinator.begin(m_state.source, m_state.sourcePassword, schemas);
+    if (!snapshot)
+        return fail(QStringLiteral("NETWORK_LINK: %1").arg(m_coordinator.errorString()));
+    m_state.snapshot = *snapshot;
+    for (const QString &warning : snapshot->warnings)
+        m_state.log->warning(warning);
+    const OpenResult opened = DatabaseOpener::open(m_state.source, QStringLiteral("import.catalog"),
+                                                   m_state.sourcePassword);
+    if (!opened.ok())
+        return fail(opened.errorString);
+    m_sourceConnection = opened.connectionName;
+    QSqlDatabase db = QSqlDatabase::database(m_sourceConnection, false);
+    QString error;
+    if (!DataSession::prepare(db, m_state.source.dialect, &error) ||
+        !SnapshotCoordinator::join(db, m_state.snapshot, &error))
+        return fail(error);
+    return true;
+}
+
+bool ImportPlan::start(JobContext &context)
+{
+    JobLog &log = *context.log;
+    log.setLogTime(JobLog::LogTime(int(context.spec.effectiveLogTime())));
+    log.setMetrics(context.spec.metrics);
+    if (!m_master.open(context.masterPath))
+        return fail(m_master.errorString());
+    const QString reason = unsupportedReason(context.spec);
+    if (!reason.isEmpty())
+        return fail(reason);
+    if (!resolveEndpoints(context))
+        return false;
+    log.banner(QStringLiteral("Import"), QLatin1String(kVersionString));
+    const OpenResult opened = DatabaseOpener::open(m_state.target, QStringLiteral("import.define"),
+                                                   m_state.targetPassword);
+    if (!opened.ok())
+        return fail(opened.errorString);
+    m_targetConnection = opened.connectionName;
+    log.connected(DatabaseOpener::serverVersion(m_targetConnection, m_state.target.dialect));
+    log.info(QStringLiteral("Master table %1 successfully loaded/unloaded")
+                 .arg(JobLogFormat::objectName(m_ownerName, context.jobName)));
+    QStringList parameters;
+    for (const auto &[name, value] : ParfileWriter::entries(context.spec)) {
+        if (name != u"USERID")
+            parameters << name + u'=' + value;
+    }
+    log.starting(m_ownerName, context.jobName,
+                 JobLog::commandEcho(context.spec.connection, parameters));
+    if (context.restarted)
+        log.info(QStringLiteral("The restarted job reads the remaining data from a new snapshot "
+                                "of the source; completed chunks are kept"));
+    if (!takeSnapshot())
+        return false;
+    if (context.restarted) {
+        expectTables(m_master);
+        scheduleLockRelease(
+            m_master.property(QString::fromUtf16(MasterKey::Parallel), QStringLiteral("1"))
+                .toInt());
+    }
+    return true;
+}
+
+std::optional<QList<WorkItem>> ImportPlan::defineItems(const JobSpec &spec, QSqlDatabase &sourceDb,
+                                                       Dialect source, QSqlDatabase *targetDb,
+                                                       Dialect target, JobLog &log, QString *error)
+{
+    const std::optional<Catalog> sourceCatalog = CatalogReader::read(sourceDb, {}, error);
+    if (!sourceCatalog) {
+        *error = QStringLiteral("Cannot read the source catalog: %1").arg(*error);
+        return std::nullopt;
+    }
+    Catalog existing;
+    existing.dialect = target;
+    if (targetDb) {
+        CatalogReadOptions options;
+        options.grants = false;
+        const std::optional<Catalog> read = CatalogReader::read(*targetDb, options, error);
+        if (!read) {
+            *error = QStringLiteral("Cannot read the target catalog: %1").arg(*error);
+            return std::nullopt;
+        }
+        existing = *read;
+    }
+    ImportDefiner definer(spec, source, target, log);
+    const bool needsDefault =
+        (spec.mode == JobMode::Schemas && spec.schemas.isEmpty()) ||
+        (spec.mode == JobMode::Tables &&
+         std::any_of(spec.tables.cbegin(), spec.tables.cend(),
+                     [](const TableRef &ref) { return ref.schema.isEmpty(); }));
+    if (needsDefault) {
+        const auto schema = ExportDefiner::defaultSchema(sourceDb, source, error);
+        if (!schema)
+            return std::nullopt;
+        definer.setDefaultSchema(*schema);
+    }
+    std::optional<QList<WorkItem>> items = definer.define(&sourceDb, *sourceCatalog, existing);
+    if (!items)
+        *error = definer.errorString();
+    return items;
+}
+
+bool ImportPlan::define(MasterTable &master, JobContext &context)
+{
+    QSqlDatabase sourceDb = QSqlDatabase::database(m_sourceConnection, false);
+    QSqlDatabase targetDb = QSqlDatabase::database(m_targetConnection, false);
+    QString error;
+    std::optional<QList<WorkItem>> items =
+        defineItems(context.spec, sourceDb, m_state.source.dialect, &targetDb,
+                    m_state.target.dialect, *context.log, &error);
+    if (!items)
+        return fail(error);
+    if (!master.addWorkItems(*items))
+        return fail(master.errorString());
+    expectTables(master);
+    scheduleLockRelease(context.spec.parallel);
+    return true;
+}
+
+std::unique_ptr<WorkItemExecutor> ImportPlan::createExecutor(int workerNumber, JobContext &)
+{
+    auto executor = std::make_unique<ImportExecutor>(m_state, workerNumber);
+    if (!executor->open()) {
+        setErrorString(executor->errorString());
+        return nullptr;
+    }
+    return executor;
+}
+
+// The ". . imported" line of a table comes with its last chunk; a restart counts the
+// chunks completed before it.
+void ImportPlan::expectTables(MasterTable &master)
+{
+    struct Tally
+    {
+        QString schema, name;
+        int chunks = 0, done = 0;
+        qint64 rows = 0, bytes = 0;
+    };
+    QMap<QPair<QString, QString>, Tally> tables;
+    for (const WorkItem &item : master.workItems()) {
+        if (item.phase != JobPhase::TableData)
+            continue;
+        Tally &tally = tables[{item.schema, item.name}];
+        tally.schema = item.schema;
+        tally.name = item.name;
+        ++tally.chunks;
+        if (item.state == WorkItemState::Completed) {
+            ++tally.done;
+            tally.rows += item.rows;
+            tally.bytes += item.bytes;
+        }
+    }
+    for (const Tally &tally : std::as_const(tables))
+        m_state.expectTable(tally.schema, tally.name, tally.chunks, tally.done, tally.rows,
+                            tally.bytes);
+}
+
+// A MariaDB source: the global read lock stays until the workers have started their
+// consistent-snapshot transactions (as mydumper does), then goes at once.
+void ImportPlan::scheduleLockRelease(int workers)
+{
+    if (m_state.source.dialect != Dialect::MariaDB)
+        return;
+    m_releaseTimer = std::make_unique<QTimer>();
+    m_releaseTimer->setInterval(20);
+    auto elapsed = std::make_shared<QElapsedTimer>();
+    elapsed->start();
+    QObject::connect(
+        m_releaseTimer.get(), &QTimer::timeout, m_releaseTimer.get(), [this, workers, elapsed] {
+            if (m_state.joinedWorkers.load() < qMax(1, workers) && elapsed->elapsed() < kLockWaitMs)
+                return;
+            m_releaseTimer->stop();
+            if (!m_coordinator.releaseLock())
+                m_state.log->warning(m_coordinator.errorString());
+            m_state.lockReleased = true;
+        });
+    m_releaseTimer->start();
+}
+
+void ImportPlan::closeConnections()
+{
+    for (QString *name : {&m_sourceConnection, &m_targetConnection}) {
+        if (name->isEmpty())
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(*name, false);
+            if (db.isOpen())
+                db.rollback();
+        }
+        DatabaseOpener::close(*name);
+        name->clear();
+    }
+}
+
+bool ImportPlan::finish(MasterTable &, JobContext &)
+{
+    if (m_releaseTimer)
+        m_releaseTimer->stop();
+    m_coordinator.finish();
+    closeConnections();
+    return true;
+}
+
+void ImportPlan::stopped(JobContext &)
+{
+    if (m_releaseTimer)
+        m_releaseTimer->stop();
+    m_coordinator.finish();
+    closeConnections();
+}
+
+void ImportPlan::killed(JobContext &context)
+{
+    stopped(context);
+}
+
+} // namespace sluice::engine
