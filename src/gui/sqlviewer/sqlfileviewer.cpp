@@ -144,9 +144,8 @@ void SqlFileViewer::finishLoading()
     m_progress->hide();
     const bool ok = m_error.isEmpty();
     if (ok) {
-        QString text = tr("%1 — lines: %2")
-                           .arg(QDir::toNativeSeparators(m_path))
-                           .arg(m_view->blockCount());
+        QString text =
+            tr("%1 — lines: %2").arg(QDir::toNativeSeparators(m_path)).arg(m_view->blockCount());
         if (!m_highlighter)
             text += tr(" (large file: highlighting is off)");
         m_status->setText(text);
