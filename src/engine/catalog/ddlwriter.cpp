@@ -44,7 +44,12 @@ DdlWriter::DdlWriter(Dialect source, const DdlOptions &options)
 
 QString DdlWriter::name(const QString &schema, const QString &object) const
 {
-    return SqlQuoting::qualified(schema, object, m_options.target);
+    return SqlQuoting::qualified(targetSchema(schema), object, m_options.target);
+}
+
+QString DdlWriter::targetSchema(const QString &schema) const
+{
+    return m_options.schemaRenames.value(schema, schema);
 }
 
 QString DdlWriter::ident(const QString &object) const
@@ -59,22 +64,18 @@ void DdlWriter::warn(DdlWarning::Severity severity, const QString &object, const
 
 QList<DdlStatement> DdlWriter::script(const Catalog &catalog)
 {
+    setCatalog(catalog);
     QList<DdlStatement> pre;
     QList<DdlStatement> post;
-    for (const SchemaDef &schema : catalog.schemas) {
-        for (const SequenceDef &sequence : schema.sequences) {
-            if (sequence.identity)
-                m_identitySequences.insert(
-                    SqlQuoting::qualified(sequence.schema, sequence.name, Dialect::PostgreSQL),
-                    &sequence);
-        }
-    }
     for (const SchemaDef &schema : catalog.schemas) {
         pre += createSchema(schema);
         for (const UserDefinedType &type : schema.types)
             pre += createType(type);
         for (const SequenceDef &sequence : schema.sequences)
             pre += createSequence(sequence);
+    }
+    pre += routinesForTables(catalog);
+    for (const SchemaDef &schema : catalog.schemas) {
         for (const TableDef &table : schema.tables)
             pre += createTable(table);
     }
@@ -88,42 +89,13 @@ QList<DdlStatement> DdlWriter::script(const Catalog &catalog)
         for (const TableDef &table : schema.tables)
             post += createConstraints(table, true);
     }
-    // Routines before views: a view may call a function or an aggregate.
-    for (const SchemaDef &schema : catalog.schemas) {
-        for (const RoutineDef &routine : schema.routines)
-            post += createRoutine(routine);
-    }
-    // Views in dependency order across schemas: a view on a view comes after it.
-    DependencySorter sorter;
-    QHash<QString, const ViewDef *> views;
-    for (const SchemaDef &schema : catalog.schemas) {
-        for (const ViewDef &view : schema.views) {
-            const QString key = view.schema + u'.' + view.name;
-            views.insert(key, &view);
-            sorter.add(key, view.dependsOn);
-        }
-    }
-    for (const QString &key : sorter.sorted()) {
-        const ViewDef &view = *views.value(key);
-        post += createView(view);
-        if (view.materialized && m_options.target == Dialect::PostgreSQL) {
-            TableDef asTable;
-            asTable.schema = view.schema;
-            asTable.name = view.name;
-            asTable.indexes = view.indexes;
-            post += createIndexes(asTable);
-        }
-    }
-    for (const QString &key : sorter.cycles())
-        warn(DdlWarning::Severity::Approximate, key,
-             u"views depend on each other in a cycle; created in their catalog order"_s);
+    post += routinesAndViews(catalog);
     for (const SchemaDef &schema : catalog.schemas) {
         for (const TableDef &table : schema.tables)
             post += createTriggers(table);
         post += comments(schema);
         post += grants(schema);
     }
-    m_identitySequences.clear();
     return pre + post;
 }
 
@@ -146,12 +118,12 @@ QList<DdlStatement> DdlWriter::createSchema(const SchemaDef &schema)
         // "main" always exists; other schemas are attached files the caller opens.
         return {};
     case Dialect::PostgreSQL:
-        if (schema.name == u"public")
+        if (targetSchema(schema.name) == u"public")
             return {};
         return {statement(ObjectKind::Schema, schema.name, schema.name, {},
-                          u"CREATE SCHEMA "_s + ident(schema.name))};
+                          u"CREATE SCHEMA "_s + ident(targetSchema(schema.name)))};
     case Dialect::MariaDB: {
-        QString sql = u"CREATE DATABASE "_s + ident(schema.name);
+        QString sql = u"CREATE DATABASE "_s + ident(targetSchema(schema.name));
         if (!schema.defaultCharset.isEmpty() && sameEngine())
             sql += u" DEFAULT CHARACTER SET "_s + schema.defaultCharset;
         if (!schema.defaultCollation.isEmpty() && sameEngine())
@@ -358,98 +330,6 @@ QList<DdlStatement> DdlWriter::createTable(const TableDef &table)
     return result;
 }
 
-QString DdlWriter::columnDefinition(const TableDef &table, const ColumnDef &column)
-{
-    const QString object = table.schema + u'.' + table.name + u'.' + column.name;
-    const TypeMapper::Result mapped = m_types.map(column, object);
-    if (mapped.warning)
-        m_warnings.append(*mapped.warning);
-    QString sql = ident(column.name) + u' ' + mapped.type;
-    const Dialect target = m_options.target;
-    if (!column.collation.isEmpty() && sameEngine())
-        sql += u" COLLATE "_s + column.collation;
-    if (column.isGenerated()) {
-        sql += u" GENERATED ALWAYS AS ("_s +
-               portableExpression(column.generatedExpression, object) + u')';
-        sql += column.generatedStored ? u" STORED"_s
-               : target == Dialect::PostgreSQL
-                   ? (warn(DdlWarning::Severity::Approximate, object,
-                           u"PostgreSQL 15 has no virtual generated columns; the column is "
-                           u"stored"_s),
-                      u" STORED"_s)
-                   : u" VIRTUAL"_s;
-    } else if (column.identity == IdentityKind::Always ||
-               column.identity == IdentityKind::ByDefault) {
-        if (target == Dialect::PostgreSQL) {
-            sql += column.identity == IdentityKind::Always ? u" GENERATED ALWAYS AS IDENTITY"_s
-                                                           : u" GENERATED BY DEFAULT AS IDENTITY"_s;
-            if (!column.identitySequence.isEmpty()) {
-                sql += u" (SEQUENCE NAME "_s + column.identitySequence;
-                if (const SequenceDef *seq = m_identitySequences.value(column.identitySequence))
-                    sql += u' ' + sequenceOptions(*seq);
-                sql += u')';
-            }
-        } else if (target == Dialect::MariaDB) {
-            sql += u" AUTO_INCREMENT"_s;
-        }
-    } else if (column.identity == IdentityKind::AutoIncrement && target == Dialect::MariaDB) {
-        sql += u" AUTO_INCREMENT"_s;
-    } else if (column.identity == IdentityKind::AutoIncrement && target == Dialect::PostgreSQL) {
-        sql += u" GENERATED BY DEFAULT AS IDENTITY"_s;
-    } else if (!column.defaultExpression.isEmpty()) {
-        const QString expr = portableExpression(column.defaultExpression, object);
-        // SQLite takes only literals bare; its pragma reports expressions
-        // without the parentheses they were written in.
-        static const QRegularExpression literal(
-            u"^([-+]?[0-9.]+([eE][-+]?[0-9]+)?|'([^']|'')*'|[xX]'[0-9a-fA-F]*'|NULL|TRUE|FALSE|"
-            u"CURRENT_TIME|CURRENT_DATE|CURRENT_TIMESTAMP)$"_s,
-            QRegularExpression::CaseInsensitiveOption);
-        if (!expr.isEmpty() && target == Dialect::SQLite && !literal.match(expr).hasMatch())
-            sql += u" DEFAULT ("_s + expr + u')';
-        else if (!expr.isEmpty())
-            sql += u" DEFAULT "_s + expr;
-    }
-    if (!column.nullable)
-        sql += u" NOT NULL"_s;
-    if (!mapped.check.isEmpty())
-        sql += u" CHECK ("_s + mapped.check + u')';
-    for (const ConstraintDef &c : table.constraints) {
-        if (isColumnCheck(c) && c.name == column.name)
-            sql += u" CHECK ("_s + c.expression + u')';
-    }
-    if (!column.onUpdate.isEmpty() && target != Dialect::MariaDB)
-        warn(DdlWarning::Severity::Approximate, object,
-             u"ON UPDATE %1 is dropped: %2 has no such column option"_s.arg(
-                 column.onUpdate, dialectDisplayName(target)));
-    if (target == Dialect::MariaDB && !column.onUpdate.isEmpty() && sameEngine())
-        sql += u" ON UPDATE "_s + column.onUpdate;
-    if (target == Dialect::MariaDB && !column.comment.isEmpty())
-        sql += u" COMMENT "_s + SqlQuoting::literal(column.comment, Dialect::MariaDB);
-    return sql;
-}
-
-QString DdlWriter::portableExpression(const QString &expression, const QString &object)
-{
-    if (sameEngine())
-        return expression;
-    QString expr = expression;
-    // PostgreSQL casts on literals ('x'::character varying, (0)::numeric).
-    static const QRegularExpression cast(
-        u"::\\s*(\"?[A-Za-z_][A-Za-z0-9_ ]*\"?(\\([0-9, ]*\\))?(\\[\\])*)"_s);
-    if (m_source == Dialect::PostgreSQL)
-        expr.replace(cast, QString());
-    static const QRegularExpression nextval(u"^nextval\\("_s);
-    if (nextval.match(expr).hasMatch()) {
-        warn(DdlWarning::Severity::Approximate, object,
-             u"default %1 is replaced by the column's auto-increment"_s.arg(expression));
-        return {};
-    }
-    if (expr.compare(u"now()"_s, Qt::CaseInsensitive) == 0 ||
-        expr.compare(u"current_timestamp()"_s, Qt::CaseInsensitive) == 0)
-        expr = u"CURRENT_TIMESTAMP"_s;
-    return expr;
-}
-
 bool DdlWriter::isColumnCheck(const ConstraintDef &c) const
 {
     // MariaDB's column-level CHECK: named after its column, part of the column.
@@ -473,9 +353,26 @@ QString DdlWriter::constraintBody(const TableDef &table, const ConstraintDef &c)
     switch (c.type) {
     case ConstraintType::PrimaryKey:
     case ConstraintType::Unique:
+        for (const QString &column : c.columns) {
+            if (mariadbTextKey(table, column)) {
+                warn(DdlWarning::Severity::Unsupported, object,
+                     u"MariaDB cannot key the whole of a TEXT or BLOB column (%1); the %2 is not "
+                     u"created"_s.arg(column, constraintKeyword(c.type)));
+                return {};
+            }
+        }
         return constraintKeyword(c.type) + u" ("_s + columns.join(u", ") + u')';
-    case ConstraintType::Check:
-        return u"CHECK ("_s + portableExpression(c.expression, object) + u')';
+    case ConstraintType::Check: {
+        QString failure;
+        const std::optional<QString> expr = portableExpression(c.expression, object, &failure);
+        if (!expr) {
+            warn(DdlWarning::Severity::Unsupported, object,
+                 u"CHECK (%1) cannot be written for %2 (%3); the constraint is not created"_s.arg(
+                     c.expression, dialectDisplayName(m_options.target), failure));
+            return {};
+        }
+        return u"CHECK ("_s + *expr + u')';
+    }
     case ConstraintType::Exclusion:
         warn(DdlWarning::Severity::Unsupported, object,
              u"exclusion constraints exist only on PostgreSQL; not created"_s);
@@ -571,10 +468,52 @@ QString DdlWriter::indexStatement(const TableDef &table, const IndexDef &index)
         return QString(index.definition).replace(u" ON ONLY "_s, u" ON "_s);
     }
     const QString object = table.schema + u'.' + index.name;
+    const QString target = dialectDisplayName(m_options.target);
+    const QString method = index.method.toLower();
+    if (!sameEngine() && method == u"hash" && m_options.target == Dialect::SQLite)
+        warn(DdlWarning::Severity::Choice, object,
+             u"SQLite has only b-tree indexes; the hash index becomes one"_s);
+    else if (!sameEngine() && !method.isEmpty() && method != u"btree" && method != u"hash") {
+        // FULLTEXT and SPATIAL (MariaDB), gin, gist, brin (PostgreSQL): the
+        // plain index would accept other queries, so it is not a faithful form.
+        warn(DdlWarning::Severity::Unsupported, object,
+             u"%1 has no %2 index of this kind; the index is not created"_s.arg(target,
+                                                                                index.method));
+        return {};
+    }
     QStringList keys;
     for (const IndexKey &key : index.keys) {
-        QString k = key.column.isEmpty() ? u'(' + portableExpression(key.expression, object) + u')'
-                                         : ident(key.column);
+        QString k;
+        if (key.column.isEmpty()) {
+            QString failure;
+            const std::optional<QString> expr =
+                m_options.target == Dialect::MariaDB && !sameEngine()
+                    ? std::nullopt
+                    : portableExpression(key.expression, object, &failure);
+            if (!expr) {
+                warn(DdlWarning::Severity::Unsupported, object,
+                     u"the index key (%1) cannot be written for %2 (%3); the index is not "
+                     u"created"_s.arg(key.expression, target,
+                                      failure.isEmpty() ? u"MariaDB indexes only columns"_s
+                                                        : failure));
+                return {};
+            }
+            k = u'(' + *expr + u')';
+        } else {
+            k = ident(key.column);
+            if (key.prefixLength <= 0 && mariadbTextKey(table, key.column)) {
+                if (index.unique) {
+                    warn(DdlWarning::Severity::Unsupported, object,
+                         u"MariaDB cannot key the whole of a TEXT or BLOB column (%1); the unique "
+                         u"index is not created"_s.arg(key.column));
+                    return {};
+                }
+                warn(DdlWarning::Severity::Choice, object,
+                     u"MariaDB indexes the first 255 characters of the TEXT column %1"_s.arg(
+                         key.column));
+                k += u"(255)"_s;
+            }
+        }
         // Collation names differ between engines: only kept on the same one.
         if (!key.collation.isEmpty() && sameEngine())
             k += u" COLLATE "_s + key.collation;
@@ -585,11 +524,12 @@ QString DdlWriter::indexStatement(const TableDef &table, const IndexDef &index)
         keys.append(k);
     }
     QString sql = index.unique ? u"CREATE UNIQUE INDEX "_s : u"CREATE INDEX "_s;
+    if (m_options.target == Dialect::MariaDB && (method == u"fulltext" || method == u"spatial"))
+        sql = u"CREATE "_s + method.toUpper() + u" INDEX "_s;
     // SQLite qualifies the index (its table must not be); PostgreSQL and MariaDB create
     // it in the table's schema and refuse a qualified index name.
     sql += m_options.target == Dialect::SQLite ? name(table.schema, index.name) : ident(index.name);
     sql += u" ON "_s + name(table.schema, table.name);
-    const QString method = index.method.toLower();
     if (m_options.target == Dialect::PostgreSQL && !method.isEmpty() && method != u"btree")
         sql += u" USING "_s + method;
     sql += u" ("_s + keys.join(u", ") + u')';
@@ -599,13 +539,26 @@ QString DdlWriter::indexStatement(const TableDef &table, const IndexDef &index)
             included.append(ident(column));
         sql += u" INCLUDE ("_s + included.join(u", ") + u')';
     }
+    if (m_options.target == Dialect::MariaDB && method == u"hash")
+        sql += u" USING HASH"_s;
     if (!index.where.isEmpty()) {
-        if (m_options.target == Dialect::MariaDB)
+        QString failure = u"MariaDB has no partial indexes"_s;
+        const std::optional<QString> where =
+            m_options.target == Dialect::MariaDB
+                ? std::nullopt
+                : portableExpression(index.where, object, &failure);
+        if (where) {
+            sql += u" WHERE "_s + *where;
+        } else if (index.unique) {
+            // Unique over every row would reject rows the source accepts.
+            warn(DdlWarning::Severity::Unsupported, object,
+                 u"%1; the unique index on the rows WHERE %2 is not created"_s.arg(failure,
+                                                                                   index.where));
+            return {};
+        } else {
             warn(DdlWarning::Severity::Approximate, object,
-                 u"MariaDB has no partial indexes; the index covers every row (WHERE %1 "
-                 u"dropped)"_s.arg(index.where));
-        else
-            sql += u" WHERE "_s + portableExpression(index.where, object);
+                 u"%1; the index covers every row (WHERE %2 dropped)"_s.arg(failure, index.where));
+        }
     }
     return sql;
 }
@@ -613,9 +566,11 @@ QString DdlWriter::indexStatement(const TableDef &table, const IndexDef &index)
 QList<DdlStatement> DdlWriter::createIndexes(const TableDef &table)
 {
     QList<DdlStatement> result;
-    for (const IndexDef &index : table.indexes)
-        result.append(statement(ObjectKind::Index, table.schema, index.name, table.name,
-                                indexStatement(table, index)));
+    for (const IndexDef &index : table.indexes) {
+        const QString sql = indexStatement(table, index);
+        if (!sql.isEmpty())
+            result.append(statement(ObjectKind::Index, table.schema, index.name, table.name, sql));
+    }
     return result;
 }
 
@@ -624,13 +579,20 @@ QList<DdlStatement> DdlWriter::createView(const ViewDef &view)
     const QString object = view.schema + u'.' + view.name;
     if (m_options.target == Dialect::SQLite && sameEngine() && !view.definition.isEmpty())
         return {statement(ObjectKind::View, view.schema, view.name, {}, view.definition)};
-    if (!sameEngine())
-        warn(DdlWarning::Severity::Approximate, object,
-             u"the view's query is copied as written in %1; check it on %2"_s.arg(
-                 dialectDisplayName(m_source), dialectDisplayName(m_options.target)));
     QString query = view.query.trimmed();
     if (query.endsWith(u';'))
         query.chop(1);
+    if (!sameEngine() || !m_options.schemaRenames.isEmpty()) {
+        QString failure;
+        const std::optional<QString> translated = portableExpression(query, object, &failure);
+        if (!translated) {
+            warn(DdlWarning::Severity::Unsupported, object,
+                 u"the view's query cannot be written for %1 (%2); the view is not created"_s.arg(
+                     dialectDisplayName(m_options.target), failure));
+            return {};
+        }
+        query = *translated;
+    }
     const QString qname = name(view.schema, view.name);
     if (view.materialized) {
         if (m_options.target == Dialect::PostgreSQL)
@@ -721,8 +683,8 @@ QList<DdlStatement> DdlWriter::comments(const SchemaDef &schema)
                                 u"COMMENT ON %1 %2 IS %3"_s.arg(
                                     what, target, SqlQuoting::literal(text, Dialect::PostgreSQL))));
     };
-    if (schema.name != u"public")
-        add(u"SCHEMA"_s, ident(schema.name), schema.comment, schema.name);
+    if (targetSchema(schema.name) != u"public")
+        add(u"SCHEMA"_s, ident(targetSchema(schema.name)), schema.comment, schema.name);
     for (const TableDef &table : schema.tables) {
         const QString qname = name(schema.name, table.name);
         add(u"TABLE"_s, qname, table.comment, table.name);

@@ -6,6 +6,8 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
+#include <optional>
 
 namespace sluice::engine {
 
@@ -16,6 +18,10 @@ struct DdlOptions
     // TRANSFORM=STORAGE:N drops storage parameters only.
     bool segmentAttributes = true;
     bool storage = true;
+    // Source schema -> target schema: applied to object names and to the
+    // qualified references inside expressions and view bodies (REMAP_SCHEMA).
+    // A schema mapped to "main" on SQLite loses its qualifier.
+    QHash<QString, QString> schemaRenames = {};
 };
 
 // Writes CREATE statements for catalog objects in a target dialect. For the
@@ -26,6 +32,12 @@ class DdlWriter
 {
 public:
     DdlWriter(Dialect source, const DdlOptions &options);
+
+    // Context for the create*() calls made one by one: the user-defined types
+    // (a domain column on MariaDB becomes its base type plus checks), identity
+    // sequences, and the spellings of table and column names that expressions
+    // translated to another engine must quote. script() calls it itself.
+    void setCatalog(const Catalog &catalog);
 
     // The whole catalog in creation order: schemas, types, sequences, tables,
     // then (after the data would be loaded) indexes, constraints, foreign
@@ -66,7 +78,23 @@ private:
     [[nodiscard]] QString sqliteCreateTable(const TableDef &table);
     [[nodiscard]] QString tableSuffix(const TableDef &table) const;
     [[nodiscard]] QString sequenceOptions(const SequenceDef &sequence) const;
-    [[nodiscard]] QString portableExpression(const QString &expression, const QString &object);
+    // The expression in the target dialect (ExpressionTranslator), its
+    // approximations warned; nullopt when it cannot be written there (the
+    // caller reports what it does instead).
+    [[nodiscard]] std::optional<QString> portableExpression(const QString &expression,
+                                                            const QString &object,
+                                                            QString *failure = nullptr);
+    [[nodiscard]] QString columnDefault(const TableDef &table, const ColumnDef &column,
+                                        const QString &mappedType, const QString &object);
+    [[nodiscard]] const UserDefinedType *userType(const DataType &type) const;
+    [[nodiscard]] QString userTypeColumn(const ColumnDef &column, const UserDefinedType &type,
+                                         const QString &object, QString *checks,
+                                         QString *defaultExpression, bool *notNull);
+    [[nodiscard]] bool isKeyColumn(const TableDef &table, const QString &column) const;
+    [[nodiscard]] bool mariadbTextKey(const TableDef &table, const QString &column) const;
+    [[nodiscard]] QList<DdlStatement> routinesForTables(const Catalog &catalog);
+    [[nodiscard]] QList<DdlStatement> routinesAndViews(const Catalog &catalog);
+    [[nodiscard]] QString targetSchema(const QString &schema) const;
     void warn(DdlWarning::Severity severity, const QString &object, const QString &message);
     [[nodiscard]] bool sameEngine() const { return m_source == m_options.target; }
 
@@ -74,8 +102,14 @@ private:
     DdlOptions m_options;
     TypeMapper m_types;
     QList<DdlWarning> m_warnings;
-    // Identity sequences by their quoted PostgreSQL name, during script().
-    QHash<QString, const SequenceDef *> m_identitySequences;
+    // Identity sequences by their quoted PostgreSQL name (setCatalog()).
+    QHash<QString, SequenceDef> m_identitySequences;
+    // User-defined types by "schema.name" and by bare name (setCatalog()).
+    QHash<QString, UserDefinedType> m_userTypes;
+    // Table, view and column names as created (setCatalog()).
+    QStringList m_identifiers;
+    // Routines created before the tables (used by defaults), during script().
+    QSet<QString> m_earlyRoutines;
 };
 
 } // namespace sluice::engine

@@ -6,8 +6,9 @@ target_sources(sluice_engine PRIVATE
     catalog/constraintdef.h
     catalog/datatype.cpp catalog/datatype.h
     catalog/ddlstatement.h
-    catalog/ddlwriter.cpp catalog/ddlwriter.h
+    catalog/ddlwriter.cpp catalog/ddlwriter.h catalog/ddlwritercolumns.cpp
     catalog/dependencysorter.cpp catalog/dependencysorter.h
+    catalog/expressiontranslator.cpp catalog/expressiontranslator.h
     catalog/grantdef.h
     catalog/indexdef.h
     catalog/mariadbcatalogreader.cpp catalog/mariadbcatalogreader.h
