@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace sluice::cli {
 
@@ -25,5 +26,8 @@ int runImport(CliContext &context);
 int runJobs(CliContext &context);
 int runDumpInfo(CliContext &context);
 int runJobHost(CliContext &context);
+// sluice-cli job ... (saved jobs); runSavedJobAction handles run, schedule, history, ...
+int runSavedJob(CliContext &context);
+int runSavedJobAction(CliContext &context, const QString &action, QStringList arguments);
 
 } // namespace sluice::cli

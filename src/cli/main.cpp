@@ -21,6 +21,8 @@ const Command kCommands[] = {
     {"dumpinfo", "Print a dump file set's header and members (VERIFY=YES checks them)",
      &runDumpInfo},
     {"jobs", "List export and import jobs (--all: finished ones too; --remove NAME)", &runJobs},
+    {"job", "Saved jobs: save, list, run, schedule, enable/disable, history (job help)",
+     &runSavedJob},
     // The detached process that runs a job; started by clients, not listed.
     {"job-host", nullptr, &runJobHost},
 };

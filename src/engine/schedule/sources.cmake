@@ -1,0 +1,17 @@
+target_sources(sluice_engine PRIVATE
+    schedule/calendarparser.cpp schedule/calendarparser.h
+    schedule/calendarpattern.cpp schedule/calendarpattern.h
+    schedule/calendarspec.cpp schedule/calendarspec.h
+    schedule/crontabbackend.cpp schedule/crontabbackend.h
+    schedule/processtool.cpp schedule/processtool.h
+    schedule/runcredentials.cpp schedule/runcredentials.h
+    schedule/runhistory.cpp schedule/runhistory.h
+    schedule/runoutputsummary.cpp schedule/runoutputsummary.h
+    schedule/runrecord.cpp schedule/runrecord.h
+    schedule/savedjob.cpp schedule/savedjob.h
+    schedule/savedjobrunner.cpp schedule/savedjobrunner.h
+    schedule/savedjobstore.cpp schedule/savedjobstore.h
+    schedule/schedulemanager.cpp schedule/schedulemanager.h
+    schedule/schedulerbackend.cpp schedule/schedulerbackend.h
+    schedule/systemdtimerbackend.cpp schedule/systemdtimerbackend.h
+    schedule/windowstaskbackend.cpp schedule/windowstaskbackend.h)
