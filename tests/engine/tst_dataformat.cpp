@@ -351,6 +351,11 @@ void TestDataFormat::sqliteRoundTrip()
     QCOMPARE(sum.checksum, expected.checksum());
     QCOMPARE(sum.checksum.size(), 32);
 
+    // Without a catalog every column comes as stored.
+    ReadRequest untyped;
+    untyped.table.name = u"alltypes"_s;
+    QVERIFY(readAll(db, untyped).startsWith("1\t\\N\t"));
+
     // QUERY applies inside the chunk.
     request.queryClause = u"WHERE flag = 1 ORDER BY id DESC"_s;
     const QByteArray filtered = readAll(db, request);

@@ -19,6 +19,7 @@ struct ReadRequest
 {
     // Schema, name and columns with their logical types (the source catalog's), which
     // decide the canonical forms. Generated columns are skipped: loads recompute them.
+    // Without columns, every column is read and written as it is stored (as text).
     TableDef table;
     ChunkRange chunk;
     // QUERY clause as given ("WHERE salary > 1000 ORDER BY id"); empty for none.

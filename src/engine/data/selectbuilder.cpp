@@ -57,7 +57,9 @@ QString SelectBuilder::select(const ReadRequest &request, Dialect dialect)
     QStringList columns;
     for (const ColumnDef &column : dataColumns(request.table))
         columns << SqlQuoting::identifier(column.name, dialect);
-    QString sql = u"SELECT " + columns.join(u", ") + u" FROM " +
+    // Without a column list (no catalog at hand) every column is read, as text.
+    const QString list = columns.isEmpty() ? QStringLiteral("*") : columns.join(u", ");
+    QString sql = u"SELECT " + list + u" FROM " +
                   SqlQuoting::qualified(request.table.schema, request.table.name, dialect);
 
     QStringList conditions;

@@ -153,7 +153,8 @@ ReadResult SqliteTableReader::read(QSqlDatabase &db, const ReadRequest &request,
     }
     SinkBuffer out(sink, request.bufferSize, result);
     QByteArray &buffer = out.buffer();
-    const int columns = int(formats.size());
+    const int columns = sqlite3_column_count(statement);
+    formats.resize(qMax<qsizetype>(formats.size(), columns));
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         for (int i = 0; i < columns; ++i) {
