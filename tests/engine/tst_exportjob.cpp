@@ -2,6 +2,8 @@
 // file set is read back with DumpReader and compared with the source (row counts and
 // content checksums), with PARALLEL, restarts after kill -9, ESTIMATE_ONLY,
 // encryption, damage detection and the checks made before a job starts.
+#include "tst_exportsupport.h"
+
 #include "engine/connection/connectionparams.h"
 #include "engine/data/readrequest.h"
 #include "engine/data/tablechecksum.h"
@@ -12,6 +14,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -25,24 +30,7 @@
 using namespace sluice::engine;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct TableContent
-{
-    qint64 rows = 0;
-    QString checksum;
-    bool operator==(const TableContent &) const = default;
-};
-using Content = QMap<QString, TableContent>; // "schema.table"
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using namespace exporttest;
 
 class TestExportJob : public QObject
 {
@@ -63,6 +51,8 @@ private Q_SLOTS:
     void damagedDump();
     void checksBeforeStart_data();
     void checksBeforeStart();
+    void includeExclude_data();
+    void includeExclude();
 
 private:
     Run cli(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60000);
@@ -133,40 +123,11 @@ QStringList TestExportJob::dumpFiles(const QString &pattern) const
 bool TestExportJob::readDump(const QStringList &files, Content *content, QString *error,
                              const QByteArray &password)
 {
-    DumpReader reader;
-    if (!reader.open(files)) {
-        *error = reader.errorString();
-        return false;
-    }
-    if (reader.header().encrypted() && !reader.unlock(password)) {
-        *error = reader.errorString();
-        return false;
-    }
-    QMap<QString, TableChecksum::Accumulator> sums;
-    for (const DumpMemberInfo &member : reader.members()) {
-        if (member.spec.kind != DumpMemberKind::Data)
-            continue;
-        const auto data = reader.readMember(member, error);
-        if (!data)
-            return false;
-        TableChecksum::Accumulator &sum = sums[member.spec.schema + u'.' + member.spec.table];
-        qsizetype start = 0;
-        while (start < data->size()) {
-            const qsizetype end = data->indexOf('\n', start);
-            sum.addRow(QByteArrayView(*data).sliced(start, end - start + 1));
-            start = end + 1;
-        }
-    }
-    if (!reader.masterTable()) {
-        *error = u"the dump has no master table"_s;
-        return false;
-    }
-    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
-        content->insert(it.key(), {it.value().rows(), it.value().checksum()});
-    return true;
+    return exporttest::readDump(files, content, error, password);
 }
 
-// Every table's row count and checksum, computed on the source by the data layer.
+// Every table's row count and checksum, computed on the source by the data layer with
+// the column types of the source's catalog.
 Content TestExportJob::sourceContent(const QString &path)
 {
     Content content;
@@ -174,27 +135,10 @@ Content TestExportJob::sourceContent(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery tables(db);
-            tables.exec(u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
-                        u"'sqlite_%'"_s);
-            while (tables.next()) {
-                ReadRequest request;
-                request.table.schema = u"main"_s;
-                request.table.name = tables.value(0).toString();
-                QSqlQuery columns(db);
-                columns.exec(
-                    u"SELECT name, type FROM pragma_table_info('%1')"_s.arg(request.table.name));
-                while (columns.next()) {
-                    ColumnDef column;
-                    column.name = columns.value(0).toString();
-                    column.type = DataType::parse(columns.value(1).toString());
-                    request.table.columns << column;
-                }
-                const ChecksumResult sum = TableChecksum::compute(db, Dialect::SQLite, request);
-                content.insert(u"main."_s + request.table.name, {sum.rows, sum.checksum});
-            }
-        }
+        QString error;
+        if (!db.open() ||
+            !exporttest::sourceContent(db, Dialect::SQLite, u"main"_s, &content, &error))
+            qWarning() << "source content:" << error << db.lastError().text();
     }
     QSqlDatabase::removeDatabase(name);
     return content;
@@ -243,8 +187,7 @@ void TestExportJob::hrSample()
     QVERIFY2(readDump(dumpFiles(u"hr*.dmp"_s), &dumped, &error), qPrintable(error));
     const Content source = sourceContent(m_hr);
     QCOMPARE(dumped.keys(), source.keys());
-    for (const QString &table : source.keys())
-        QCOMPARE(dumped.value(table).rows, source.value(table).rows);
+    QCOMPARE(dumped, source);
     QVERIFY(dumpFiles(u".*part"_s).isEmpty());
     QVERIFY(QFile::exists(dumpDir() + u"/export.log"_s));
 }
@@ -433,6 +376,10 @@ void TestExportJob::checksBeforeStart_data()
     QTest::newRow("missing folder") << QStringList{u"DIRECTORY=NOWHERE"_s} << u"NOWHERE"_s;
     QTest::newRow("existing dump") << QStringList{u"DUMPFILE=exists.dmp"_s} << u"REUSE_DUMPFILES"_s;
     QTest::newRow("flashback scn") << QStringList{u"FLASHBACK_SCN=1234"_s} << u"FLASHBACK"_s;
+    // SQLite has no grants: refused in the client, before a job exists.
+    QTest::newRow("exclude grant")
+        << QStringList{u"EXCLUDE=GRANT"_s} << u"Object path GRANT was not found"_s;
+    QTest::newRow("unknown path") << QStringList{u"INCLUDE=NO_SUCH_THING"_s} << u"NO_SUCH_THING"_s;
 }
 
 void TestExportJob::checksBeforeStart()
@@ -450,6 +397,74 @@ void TestExportJob::checksBeforeStart()
     QVERIFY2(run.err.contains(message, Qt::CaseInsensitive), qPrintable(run.err));
     // No job was created.
     QVERIFY(QDir(m_home->path() + u"/data/jobs"_s).entryList({u"*.sqlite"_s}).isEmpty());
+}
+
+void TestExportJob::includeExclude_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QStringList>("tables"); // tables with metadata and data
+    QTest::addColumn<bool>("views");         // the view is exported
+    QTest::addColumn<bool>("indexes");       // table members keep their indexes
+    const QStringList all{u"countries"_s, u"departments"_s, u"employees"_s, u"job_history"_s,
+                          u"jobs"_s,      u"locations"_s,   u"regions"_s};
+    QStringList withoutEmployees = all;
+    withoutEmployees.removeOne(u"employees"_s);
+    QTest::newRow("exclude one table")
+        << u"EXCLUDE=TABLE:\"='employees'\""_s << withoutEmployees << true << true;
+    QTest::newRow("include two tables")
+        << u"INCLUDE=TABLE:\"IN ('regions','locations')\""_s
+        << QStringList{u"locations"_s, u"regions"_s} << false << true;
+    QTest::newRow("exclude indexes") << u"EXCLUDE=INDEX"_s << all << true << false;
+    QTest::newRow("exclude views") << u"EXCLUDE=VIEW"_s << all << false << true;
+}
+
+// INCLUDE/EXCLUDE through CatalogObjectFilter: a table left out has neither metadata nor
+// data members, and its dependents (here: indexes) follow the filters.
+void TestExportJob::includeExclude()
+{
+    QFETCH(QString, filter);
+    QFETCH(QStringList, tables);
+    QFETCH(bool, views);
+    QFETCH(bool, indexes);
+    const Run run = cli({u"export"_s, u"sqlite://"_s + m_hr, u"DUMPFILE=flt.dmp"_s, filter});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(filter.section(u'=', 0, 0)), qPrintable(run.out)); // echoed
+    DumpReader reader;
+    QVERIFY2(reader.open(dumpFiles(u"flt.dmp"_s)), qPrintable(reader.errorString()));
+    QStringList metadataTables, dataTables;
+    bool sawView = false, sawIndex = false;
+    for (const DumpMemberInfo &member : reader.members()) {
+        if (member.spec.kind == DumpMemberKind::Data) {
+            if (!dataTables.contains(member.spec.table))
+                dataTables << member.spec.table;
+            continue;
+        }
+        if (member.spec.kind != DumpMemberKind::Metadata)
+            continue;
+        sawView = sawView || member.spec.objectType == u"VIEW";
+        if (member.spec.objectType != u"TABLE")
+            continue;
+        metadataTables << member.spec.objectName;
+        QString error;
+        const auto json = reader.readMember(member, &error);
+        QVERIFY2(json, qPrintable(error));
+        const QJsonObject table =
+            QJsonDocument::fromJson(*json).object().value(u"object"_s).toObject();
+        sawIndex = sawIndex || !table.value(u"indexes"_s).toArray().isEmpty();
+    }
+    metadataTables.sort();
+    dataTables.sort();
+    QCOMPARE(metadataTables, tables);
+    QCOMPARE(dataTables, tables);
+    QCOMPARE(sawView, views);
+    QCOMPARE(sawIndex, indexes);
+    // The rows of what is kept are complete.
+    Content dumped;
+    QString error;
+    QVERIFY2(readDump(dumpFiles(u"flt.dmp"_s), &dumped, &error), qPrintable(error));
+    const Content source = sourceContent(m_hr);
+    for (const QString &table : tables)
+        QCOMPARE(dumped.value(u"main."_s + table), source.value(u"main."_s + table));
 }
 
 QTEST_GUILESS_MAIN(TestExportJob)

@@ -77,7 +77,7 @@ QString ExportDefiner::tableDataPath() const
 std::optional<QList<WorkItem>> ExportDefiner::define(QSqlDatabase &db, const Catalog &catalog)
 {
     Selection selection;
-    if (!select(db, catalog, &selection))
+    if (!select(db, catalog, &selection) || !prepareFilter(catalog))
         return std::nullopt;
     QList<WorkItem> items;
     if (m_spec.effectiveContent() != JobContent::DataOnly && !m_spec.estimateOnly)
@@ -85,7 +85,85 @@ std::optional<QList<WorkItem>> ExportDefiner::define(QSqlDatabase &db, const Cat
     if (m_spec.effectiveContent() != JobContent::MetadataOnly &&
         !addData(db, catalog.dialect, selection, items))
         return std::nullopt;
+    if (items.isEmpty() && !m_spec.estimateOnly) {
+        m_errorString = QStringLiteral("No data or metadata objects selected for the job");
+        return std::nullopt;
+    }
     return items;
+}
+
+QString ExportDefiner::filterRefusal(const JobSpec &spec, Dialect dialect)
+{
+    if (spec.includes.isEmpty() && spec.excludes.isEmpty())
+        return {};
+    // Over an empty catalog the filter fails only on what no catalog could satisfy:
+    // paths it does not know, paths of another mode, types the engine cannot have.
+    Catalog empty;
+    empty.dialect = dialect;
+    CatalogObjectFilter filter(dialect, rootFor(spec.mode));
+    return filter.prepare(empty, spec.includes, spec.excludes) ? QString() : filter.errorString();
+}
+
+bool ExportDefiner::prepareFilter(const Catalog &catalog)
+{
+    if (m_spec.includes.isEmpty() && m_spec.excludes.isEmpty())
+        return true;
+    m_filter.emplace(catalog.dialect, m_root);
+    if (!m_filter->prepare(catalog, m_spec.includes, m_spec.excludes)) {
+        m_errorString = m_filter->errorString();
+        return false;
+    }
+    for (const QString &message : m_filter->messages())
+        m_log.info(message);
+    return true;
+}
+
+bool ExportDefiner::kept(ObjectKind kind, const QString &schema, const QString &name) const
+{
+    return !m_filter || m_filter->keeps(kind, schema, name);
+}
+
+// A table's definition without the dependents the filters leave out.
+TableDef ExportDefiner::filteredTable(const TableDef &table) const
+{
+    if (!m_filter)
+        return table;
+    const auto accepted = [&](ObjectKind kind, const QString &name) {
+        return m_filter->accepts(DdlStatement{kind, table.schema, name, table.name, {}});
+    };
+    TableDef copy = table;
+    copy.indexes.removeIf(
+        [&](const IndexDef &index) { return !accepted(ObjectKind::Index, index.name); });
+    copy.constraints.removeIf([&](const ConstraintDef &constraint) {
+        return !accepted(constraint.isForeignKey() ? ObjectKind::RefConstraint
+                                                   : ObjectKind::Constraint,
+                         constraint.name);
+    });
+    copy.triggers.removeIf(
+        [&](const TriggerDef &trigger) { return !accepted(ObjectKind::Trigger, trigger.name); });
+    if (!accepted(ObjectKind::Comment, {})) {
+        copy.comment.clear();
+        for (ColumnDef &column : copy.columns)
+            column.comment.clear();
+    }
+    return copy;
+}
+
+// A schema's own definition with the grants on objects the filters keep.
+SchemaDef ExportDefiner::filteredSchema(const SchemaDef &schema) const
+{
+    SchemaDef copy = schema;
+    if (m_filter) {
+        copy.grants.removeIf([&](const GrantDef &grant) {
+            return !m_filter->accepts(
+                DdlStatement{ObjectKind::ObjectGrant,
+                             grant.schema.isEmpty() ? schema.name : grant.schema,
+                             {},
+                             grant.object,
+                             {}});
+        });
+    }
+    return copy;
 }
 
 bool ExportDefiner::select(QSqlDatabase &db, const Catalog &catalog, Selection *selection)
@@ -177,7 +255,8 @@ bool ExportDefiner::selectTables(QSqlDatabase &db, const Catalog &catalog, Selec
 QString ExportDefiner::memberName(DumpMemberKind kind, const QString &label,
                                   const QString &extension)
 {
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.$#-]"));
+    // A run of unsafe characters (a routine signature's spaces and line breaks) is one _.
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.$#-]+"));
     QString safe = label;
     safe.replace(unsafe, QStringLiteral("_"));
     QString suffix;
@@ -225,33 +304,50 @@ void ExportDefiner::addMetadata(const Catalog &catalog, const Selection &selecti
                                 QList<WorkItem> &items)
 {
     if (m_spec.mode == JobMode::Full) {
-        for (const RoleDef &role : catalog.roles)
-            addObject(ObjectKind::Role, {}, role.name, {}, CatalogJson::roleToJson(role), items);
+        for (const RoleDef &role : catalog.roles) {
+            if (kept(role.canLogin ? ObjectKind::User : ObjectKind::Role, {}, role.name))
+                addObject(ObjectKind::Role, {}, role.name, {}, CatalogJson::roleToJson(role),
+                          items);
+        }
     }
     for (const SchemaDef *schema : selection.schemas) {
+        if (!kept(ObjectKind::Schema, schema->name, schema->name))
+            continue;
         addObject(ObjectKind::Schema, {}, schema->name, {},
-                  CatalogJson::schemaToJson(*schema, false), items);
-        for (const UserDefinedType &type : schema->types)
-            addObject(ObjectKind::Type, schema->name, type.name, {}, CatalogJson::typeToJson(type),
-                      items);
-        for (const SequenceDef &sequence : schema->sequences)
-            addObject(ObjectKind::Sequence, schema->name, sequence.name, {},
-                      CatalogJson::sequenceToJson(sequence), items);
-        for (const ViewDef &view : schema->views)
-            addObject(view.materialized ? ObjectKind::MaterializedView : ObjectKind::View,
-                      schema->name, view.name, {}, CatalogJson::viewToJson(view), items);
+                  CatalogJson::schemaToJson(filteredSchema(*schema), false), items);
+        for (const UserDefinedType &type : schema->types) {
+            const ObjectKind kind =
+                type.kind == UserTypeKind::Domain ? ObjectKind::Domain : ObjectKind::Type;
+            if (kept(kind, schema->name, type.name))
+                addObject(ObjectKind::Type, schema->name, type.name, {},
+                          CatalogJson::typeToJson(type), items);
+        }
+        for (const SequenceDef &sequence : schema->sequences) {
+            if (kept(ObjectKind::Sequence, schema->name, sequence.name))
+                addObject(ObjectKind::Sequence, schema->name, sequence.name, {},
+                          CatalogJson::sequenceToJson(sequence), items);
+        }
+        for (const ViewDef &view : schema->views) {
+            const ObjectKind kind =
+                view.materialized ? ObjectKind::MaterializedView : ObjectKind::View;
+            if (kept(kind, schema->name, view.name))
+                addObject(kind, schema->name, view.name, {}, CatalogJson::viewToJson(view), items);
+        }
         for (const RoutineDef &routine : schema->routines) {
             const ObjectKind kind = routine.kind == RoutineKind::Procedure   ? ObjectKind::Procedure
                                     : routine.kind == RoutineKind::Aggregate ? ObjectKind::Aggregate
                                                                              : ObjectKind::Function;
-            addObject(kind, schema->name, routine.signature(), {},
-                      CatalogJson::routineToJson(routine), items);
+            if (kept(kind, schema->name, routine.signature()))
+                addObject(kind, schema->name, routine.signature(), {},
+                          CatalogJson::routineToJson(routine), items);
         }
     }
     // Tables carry their indexes, constraints, triggers and comments.
-    for (const TableDef *table : selection.tables)
-        addObject(ObjectKind::Table, table->schema, table->name, table->name,
-                  CatalogJson::tableToJson(*table), items);
+    for (const TableDef *table : selection.tables) {
+        if (kept(ObjectKind::Table, table->schema, table->name))
+            addObject(ObjectKind::Table, table->schema, table->name, table->name,
+                      CatalogJson::tableToJson(filteredTable(*table)), items);
+    }
 }
 
 bool ExportDefiner::refMatches(const std::optional<TableRef> &ref, const TableDef &table,
@@ -302,6 +398,8 @@ bool ExportDefiner::addData(QSqlDatabase &db, Dialect dialect, const Selection &
     for (const TableDef *table : selection.tables) {
         // A partitioned table's rows are exported through its partitions.
         if (table->partitioning.isPartitioned())
+            continue;
+        if (m_filter && !m_filter->includesData(table->schema, table->name))
             continue;
         const double sample = sampleFor(*table, dialect);
         const TableEstimate estimate =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/catalog/catalog.h"
+#include "engine/catalog/catalogobjectfilter.h"
 #include "engine/catalog/objecttypes.h"
 #include "engine/dump/dumpwriter.h"
 #include "engine/job/workitem.h"
@@ -21,7 +22,10 @@ class JobLog;
 // ".  estimated" lines and total), and turns the selection into work items: one
 // metadata item per object (phase Metadata) and one data item per chunk
 // (phase TableData, ChunkPlanner's key ranges, QUERY and SAMPLE per table). With
-// ESTIMATE_ONLY=YES it only logs the estimates.
+// ESTIMATE_ONLY=YES it only logs the estimates. INCLUDE and EXCLUDE go through the
+// catalog's CatalogObjectFilter: a filtered-out object has no metadata member, its
+// dependents (indexes, constraints, triggers, grants, data) follow it, and a table
+// whose TABLE_DATA is filtered out gets no data item.
 //
 // SCHEMAS without a list takes the connection's default schema: SQLite "main",
 // PostgreSQL current_schema() (the first existing schema of the search path: the
@@ -42,6 +46,11 @@ public:
     [[nodiscard]] static std::optional<QString> defaultSchema(QSqlDatabase &db, Dialect dialect,
                                                               QString *error);
 
+    // INCLUDE/EXCLUDE that cannot apply to the dialect whatever the catalog holds (an
+    // unknown object path, a type the engine has not: "Object path GRANT was not
+    // found."), so the client can refuse them before a job exists; empty if none.
+    [[nodiscard]] static QString filterRefusal(const JobSpec &spec, Dialect dialect);
+
 private:
     struct Selection
     {
@@ -49,6 +58,11 @@ private:
         QList<const TableDef *> tables;   // every table of the job
     };
     bool select(QSqlDatabase &db, const Catalog &catalog, Selection *selection);
+    bool prepareFilter(const Catalog &catalog);
+    void applyFilter(Selection *selection) const;
+    [[nodiscard]] bool kept(ObjectKind kind, const QString &schema, const QString &name) const;
+    [[nodiscard]] TableDef filteredTable(const TableDef &table) const;
+    [[nodiscard]] SchemaDef filteredSchema(const SchemaDef &schema) const;
     bool selectTables(QSqlDatabase &db, const Catalog &catalog, Selection *selection);
     void addMetadata(const Catalog &catalog, const Selection &selection, QList<WorkItem> &items);
     void addObject(ObjectKind kind, const QString &schema, const QString &name,
@@ -66,6 +80,7 @@ private:
     JobLog &m_log;
     ObjectPathRoot m_root;
     QString m_defaultSchema;
+    std::optional<CatalogObjectFilter> m_filter; // with INCLUDE or EXCLUDE only
     int m_memberCounter = 0;
     QString m_errorString;
 };

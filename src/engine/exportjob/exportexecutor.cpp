@@ -67,6 +67,9 @@ QString ExportExecutor::discardPartial(const WorkItem &, WorkerContext &)
 
 WorkItemResult ExportExecutor::execute(const WorkItem &item, WorkerContext &context)
 {
+    if (!m_reader)
+        return WorkItemResult::fatalFailure(
+            QStringLiteral("worker %1 could not start: %2").arg(m_worker).arg(m_errorString));
     m_state.processing(item.objectPath, m_worker);
     if (item.payload.value(u"type").toString() == u"metadata")
         return exportMetadata(item);

@@ -73,10 +73,8 @@ QString ExportPlan::unsupportedReason(const JobSpec &spec, Dialect dialect)
 {
     if (spec.flashbackScn || (spec.flashbackTime && !spec.flashbackTime->systimestamp))
         return SnapshotCoordinator::flashbackRefusal(dialect);
-    if (!spec.includes.isEmpty() || !spec.excludes.isEmpty())
-        return QStringLiteral("INCLUDE and EXCLUDE are not available in exports yet: the "
-                              "object filter is not part of this build. Export whole schemas "
-                              "or use TABLES=");
+    if (const QString refusal = ExportDefiner::filterRefusal(spec, dialect); !refusal.isEmpty())
+        return refusal;
     if (!spec.networkLink.isEmpty())
         return QStringLiteral("NETWORK_LINK is an import parameter in Sluice: use sluice-cli "
                               "import NETWORK_LINK=... to copy between databases");
@@ -236,13 +234,13 @@ bool ExportPlan::define(MasterTable &master, JobContext &context)
     return true;
 }
 
+// Runs on the worker's thread, concurrently with other workers: a failure to open is
+// not stored in the plan (its error text is not thread-safe) but carried by the
+// executor, whose items then fail fatally with it, so the job stops restartable.
 std::unique_ptr<WorkItemExecutor> ExportPlan::createExecutor(int workerNumber, JobContext &)
 {
     auto executor = std::make_unique<ExportExecutor>(m_state, workerNumber);
-    if (!executor->open()) {
-        setErrorString(executor->errorString());
-        return nullptr;
-    }
+    (void)executor->open();
     return executor;
 }
 

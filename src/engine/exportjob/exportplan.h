@@ -16,8 +16,8 @@ namespace sluice::engine {
 // The export job (JobPlan for JobOperation::Export), run in the job's host process:
 //  start():  resolves the connection (the password from the credential handoff, the
 //            environment or the keychain), refuses what the engine cannot do
-//            (FLASHBACK_SCN, a FLASHBACK_TIME in the past, INCLUDE/EXCLUDE until the
-//            catalog's filter exists), opens the log, takes the consistent snapshot
+//            (FLASHBACK_SCN, a FLASHBACK_TIME in the past, INCLUDE/EXCLUDE paths the
+//            engine has not), opens the log, takes the consistent snapshot
 //            and opens the dump file set; a restart continues the set (DumpRecovery);
 //  define(): reads the catalog and adds the metadata and chunk items (ExportDefiner);
 //  workers:  ExportExecutor, one per worker thread, on the shared snapshot;
