@@ -281,7 +281,10 @@ void TestSavedJobs::missingCredentialFailsClearly()
 void TestSavedJobs::networkCopyOfTheHrSample()
 {
     const QString target = m_dir.filePath(u"copy.sqlite"_s);
-    QCOMPARE(cli({u"connection"_s, u"add"_s, u"hr_copy"_s, u"sqlite://"_s + target}).exitCode, 0);
+    QCOMPARE(
+        cli({u"connection"_s, u"add"_s, u"hr_copy"_s, u"sqlite://"_s + target + u"?create=yes"_s})
+            .exitCode,
+        0);
     CliRun run = cli(
         {u"job"_s, u"save"_s, u"copy"_s, u"import"_s, u"hr_copy"_s, u"NETWORK_LINK=hr_sample"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));

@@ -20,6 +20,7 @@ RunOutputSummary RunOutputSummary::fromOutput(const QString &output)
     RunOutputSummary summary;
     QString lastCliError;
     QString lastLine;
+    QString previous;
     const QStringList lines = output.split(u'\n');
     for (const QString &raw : lines) {
         const QString line = raw.trimmed();
@@ -32,8 +33,10 @@ RunOutputSummary RunOutputSummary::fromOutput(const QString &output)
             summary.rows = qMax<qint64>(summary.rows, 0) + match.captured(1).toLongLong();
         if (const auto match = errorsLine.match(line); match.hasMatch())
             summary.errors = match.captured(1).toInt();
+        // The line before "stopped due to fatal error" says why.
         if (fatalLine.match(line).hasMatch())
-            summary.failure = line;
+            summary.failure = previous.isEmpty() ? line : previous;
+        previous = line;
         if (line.startsWith(QStringLiteral("sluice-cli: ")) &&
             !line.startsWith(QStringLiteral("sluice-cli: warning:")) &&
             !line.startsWith(QStringLiteral("sluice-cli: note:")))
