@@ -407,6 +407,10 @@ void ImportDefiner::addPrepare(const Catalog &remapped, const Catalog &existing,
             if (!target)
                 continue;
             for (const RoutineDef &routine : schema.routines) {
+                // PostgreSQL's own texts say CREATE OR REPLACE: the routine is replaced in
+                // place, so triggers that call it (on tables not replaced) keep working.
+                if (routine.definition.startsWith(u"CREATE OR REPLACE", Qt::CaseInsensitive))
+                    continue;
                 for (const RoutineDef &old : target->routines) {
                     if (old.name != routine.name || old.arguments != routine.arguments)
                         continue;
@@ -636,6 +640,7 @@ bool ImportDefiner::addData(QSqlDatabase *sourceDb, QList<WorkItem> &items)
 
 void ImportDefiner::addDependents(QList<WorkItem> &items)
 {
+    QList<DdlStatement> keys;
     for (const TablePlan &plan : std::as_const(m_tables)) {
         if (!creates(plan))
             continue;
@@ -646,11 +651,20 @@ void ImportDefiner::addDependents(QList<WorkItem> &items)
         if (!constraints.isEmpty())
             items << ddlItem(JobPhase::Constraint, ObjectKind::Constraint, table.schema, table.name,
                              constraints);
-        for (const DdlStatement &key : m_ddl.createConstraints(table, true))
-            items << ddlItem(JobPhase::RefConstraint, ObjectKind::RefConstraint, table.schema,
-                             key.name, {key});
+        keys += m_ddl.createConstraints(table, true);
     }
-    for (const DdlStatement &key : std::as_const(m_readdKeys))
+    keys += m_readdKeys;
+    // MariaDB's ALTER TABLE ... ADD FOREIGN KEY locks both tables: two at once can
+    // deadlock, so there the keys are added one after the other, in one item.
+    if (m_target == Dialect::MariaDB && !keys.isEmpty()) {
+        WorkItem all =
+            ddlItem(JobPhase::RefConstraint, ObjectKind::RefConstraint, keys.constFirst().schema,
+                    QStringLiteral("%1 foreign key(s)").arg(keys.size()), keys);
+        all.payload.insert(QStringLiteral("each"), true);
+        items << all;
+        return;
+    }
+    for (const DdlStatement &key : std::as_const(keys))
         items << ddlItem(JobPhase::RefConstraint, ObjectKind::RefConstraint, key.schema, key.name,
                          {key});
 }

@@ -36,8 +36,10 @@ ImportPlan::~ImportPlan()
 {
     if (m_releaseTimer)
         m_releaseTimer->stop();
-    m_coordinator.finish();
+    // The snapshot's readers end first: SQLite's coordinator commits its write lock
+    // only once no reader holds the database.
     closeConnections();
+    m_coordinator.finish();
 }
 
 void ImportPlan::registerPlan()
@@ -306,8 +308,10 @@ bool ImportPlan::finish(MasterTable &, JobContext &)
 {
     if (m_releaseTimer)
         m_releaseTimer->stop();
-    m_coordinator.finish();
+    // The snapshot's readers end first: SQLite's coordinator commits its write lock
+    // only once no reader holds the database.
     closeConnections();
+    m_coordinator.finish();
     return true;
 }
 
@@ -315,8 +319,10 @@ void ImportPlan::stopped(JobContext &)
 {
     if (m_releaseTimer)
         m_releaseTimer->stop();
-    m_coordinator.finish();
+    // The snapshot's readers end first: SQLite's coordinator commits its write lock
+    // only once no reader holds the database.
     closeConnections();
+    m_coordinator.finish();
 }
 
 void ImportPlan::killed(JobContext &context)
