@@ -1,6 +1,10 @@
 #include "gui/mainwindow.h"
 
+#include "gui/common/backgroundtask.h"
 #include "gui/common/guiresources.h"
+#include "gui/jobs/jobsview.h"
+#include "gui/jobs/progressview.h"
+#include "gui/wizards/exportwizard.h"
 
 #include "gui/connections/connectionactions.h"
 #include "gui/connections/credentialprovider.h"
@@ -12,8 +16,12 @@
 #include "ui_mainwindow.h"
 
 #include "engine/core/version.h"
+#include "engine/params/jobspecparser.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTabBar>
@@ -44,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->workTabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     setUpConnectionDock();
     setUpActions();
+    setUpJobs();
     connect(m_connectionModel, &ConnectionTreeModel::loadFinished, this,
             &MainWindow::showConnectionLoadResult);
     reloadConnections();
@@ -77,7 +86,155 @@ void MainWindow::setUpActions()
             &MainWindow::showDirectoryManager);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-    connect(m_ui->workTabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_ui->workTabs, &QTabWidget::tabCloseRequested, this, &MainWindow::requestCloseTab);
+}
+
+void MainWindow::setUpJobs()
+{
+    m_parfileTask = new BackgroundTask(this);
+    auto *dock = new QDockWidget(tr("Jobs"), this);
+    dock->setObjectName(QStringLiteral("jobsDock"));
+    m_jobsView = new JobsView(m_credentials, dock);
+    dock->setWidget(m_jobsView);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    connect(m_jobsView, &JobsView::attachRequested, this,
+            [this](const QString &name, const QString &path) { openProgressView(name, path); });
+    connect(m_jobsView, &JobsView::commandFinished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionShowJobs"));
+    toggle->setText(tr("&Jobs"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(toggle);
+
+    auto *exportAction =
+        new QAction(QIcon(QStringLiteral(":/icons/database.svg")), tr("&Export Wizard…"), this);
+    exportAction->setObjectName(QStringLiteral("actionExportWizard"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, [this] { showExportWizard(); });
+    m_ui->menuTools->insertAction(m_ui->menuTools->actions().value(0), exportAction);
+
+    auto *parfileAction = new QAction(tr("Open &Parfile…"), this);
+    parfileAction->setObjectName(QStringLiteral("actionOpenParfile"));
+    connect(parfileAction, &QAction::triggered, this, &MainWindow::chooseParfile);
+    m_ui->menuFile->insertAction(m_ui->actionOpenSqlFile, parfileAction);
+}
+
+ExportWizard *MainWindow::showExportWizard(const std::optional<engine::JobSpec> &spec)
+{
+    auto *wizard = new ExportWizard(m_credentials, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ExportWizard::jobStarted, this, &MainWindow::openProgressView);
+    if (spec) {
+        wizard->setSpec(*spec);
+    } else {
+        const QModelIndex current = m_ui->connectionsView->currentIndex();
+        if (current.isValid() && current.parent().isValid())
+            wizard->setConnection(current.data().toString());
+    }
+    wizard->show();
+    return wizard;
+}
+
+ProgressView *MainWindow::progressView(const QString &jobName) const
+{
+    for (int i = 0; i < m_ui->workTabs->count(); ++i) {
+        auto *view = qobject_cast<ProgressView *>(m_ui->workTabs->widget(i));
+        if (view && view->jobName() == jobName)
+            return view;
+    }
+    return nullptr;
+}
+
+ProgressView *MainWindow::openProgressView(const QString &jobName, const QString &masterPath,
+                                           qint64 placeholderClient)
+{
+    if (ProgressView *open = progressView(jobName)) {
+        m_ui->workTabs->setCurrentWidget(open);
+        return open;
+    }
+    auto *view = new ProgressView(jobName, masterPath, placeholderClient, m_ui->workTabs);
+    connect(view, &ProgressView::openSqlFileRequested, this, &MainWindow::openSqlFile);
+    const int index = m_ui->workTabs->addTab(view, jobName);
+    m_ui->workTabs->setTabToolTip(index, masterPath);
+    m_ui->workTabs->setCurrentIndex(index);
+    if (m_jobsView)
+        m_jobsView->refresh();
+    return view;
+}
+
+void MainWindow::chooseParfile()
+{
+    auto *dialog = new QFileDialog(this, tr("Open Parfile"), QString(),
+                                   tr("Parameter files (*.par *.txt);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("openParfileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openParfile);
+    dialog->open();
+}
+
+namespace {
+
+struct ParfileResult
+{
+    std::optional<engine::JobSpec> spec;
+    bool isImport = false;
+    QString error;
+};
+
+// Reads a parfile and finds its operation: an export unless only an import accepts it.
+ParfileResult readParfile(const QString &path)
+{
+    ParfileResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        result.error = file.errorString();
+        return result;
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    engine::JobSpecParser exportParser(engine::JobOperation::Export);
+    result.spec = exportParser.parseParfileText(text, path);
+    if (result.spec)
+        return result;
+    engine::JobSpecParser importParser(engine::JobOperation::Import);
+    result.isImport = importParser.parseParfileText(text, path).has_value();
+    result.error = exportParser.errorString();
+    return result;
+}
+
+} // namespace
+
+void MainWindow::openParfile(const QString &path)
+{
+    m_parfileTask->start([path] { return readParfile(path); },
+                         [this, path](const ParfileResult &result) {
+                             if (result.spec) {
+                                 showExportWizard(result.spec);
+                                 return;
+                             }
+                             const QString message =
+                                 result.isImport
+                                     ? tr("%1 is an import parfile; this version opens export "
+                                          "parfiles only.")
+                                           .arg(path)
+                                     : tr("%1 cannot be opened: %2").arg(path, result.error);
+                             statusBar()->showMessage(message, 10000);
+                             Q_EMIT parfileFailed(message);
+                         });
+}
+
+void MainWindow::requestCloseTab(int index)
+{
+    auto *view = qobject_cast<ProgressView *>(m_ui->workTabs->widget(index));
+    if (!view)
+        return closeTab(index);
+    QPointer<ProgressView> guard = view;
+    view->confirmClose([this, guard](bool mayClose) {
+        if (guard && mayClose)
+            closeTab(m_ui->workTabs->indexOf(guard));
+    });
 }
 
 void MainWindow::reloadConnections()

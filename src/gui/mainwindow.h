@@ -1,10 +1,12 @@
 #pragma once
 
 #include "engine/connection/connectionparams.h"
+#include "engine/params/jobspec.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -12,10 +14,14 @@ class MainWindow;
 
 namespace sluice::gui {
 
+class BackgroundTask;
 class ConnectionActions;
 class ConnectionTreeModel;
 class CredentialProvider;
 class DirectoryManagerDialog;
+class ExportWizard;
+class JobsView;
+class ProgressView;
 class SchemaBrowser;
 class SqlFileViewer;
 
@@ -34,6 +40,9 @@ public:
     [[nodiscard]] CredentialProvider *credentials() const { return m_credentials; }
     // The schema browser tab of a connection, or null.
     [[nodiscard]] SchemaBrowser *schemaBrowser(const QString &profileName) const;
+    [[nodiscard]] JobsView *jobsView() const { return m_jobsView; }
+    // The progress view tab of a job, or null.
+    [[nodiscard]] ProgressView *progressView(const QString &jobName) const;
 
 public Q_SLOTS:
     void reloadConnections();
@@ -45,10 +54,25 @@ public Q_SLOTS:
     SqlFileViewer *openSqlFile(const QString &path);
     void chooseSqlFile();
     void showDirectoryManager();
+    // Opens the export wizard, filled in from a job when one is given.
+    ExportWizard *showExportWizard(const std::optional<sluice::engine::JobSpec> &spec = {});
+    // Attaches to a job in a progress view tab (or shows the open one).
+    ProgressView *openProgressView(const QString &jobName, const QString &masterPath,
+                                   qint64 placeholderClient = 0);
+    void chooseParfile();
+    // Reads and parses a parfile on a worker, then opens the matching wizard.
+    void openParfile(const QString &path);
+    // Asks first when the tab is a progress view of a running job.
+    void requestCloseTab(int index);
+
+Q_SIGNALS:
+    // A parfile could not be opened (unreadable, invalid, or not an export).
+    void parfileFailed(const QString &message);
 
 private:
     void setUpActions();
     void setUpConnectionDock();
+    void setUpJobs();
     void closeTab(int index);
     void showConnectionLoadResult(bool ok, const QString &message);
 
@@ -57,6 +81,8 @@ private:
     CredentialProvider *m_credentials = nullptr;
     ConnectionActions *m_connectionActions = nullptr;
     QPointer<DirectoryManagerDialog> m_directoryManager;
+    JobsView *m_jobsView = nullptr;
+    BackgroundTask *m_parfileTask = nullptr;
 };
 
 } // namespace sluice::gui

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +81,41 @@ T *findTopLevel(const QString &objectName = {})
             return typed;
     }
     return nullptr;
+}
+
+// A SQLite database of realistic size for job tests, made with the sqlite3 client:
+// `tables` tables of `rowsPerTable` rows of about 170 bytes (300k rows ~ 50 MB).
+// Returns an error message, or empty.
+inline QString generateSqliteDatabase(const QString &path, int tables, int rowsPerTable)
+{
+    QString script = QStringLiteral("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;\n");
+    for (int t = 1; t <= tables; ++t) {
+        script +=
+            QStringLiteral(
+                "CREATE TABLE load_%1 (id INTEGER PRIMARY KEY, code TEXT NOT NULL, "
+                "amount REAL, created TEXT, payload TEXT);\n"
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %2) "
+                "INSERT INTO load_%1 SELECT i, printf('C%08d', i), i * 1.25, "
+                "datetime(1600000000 + i, 'unixepoch'), hex(randomblob(64)) FROM n;\n")
+                .arg(t)
+                .arg(rowsPerTable);
+    }
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {path});
+    if (!sqlite.waitForStarted(10000))
+        return QStringLiteral("sqlite3 did not start: ") + sqlite.errorString();
+    sqlite.write(script.toUtf8());
+    sqlite.closeWriteChannel();
+    if (!sqlite.waitForFinished(300000) || sqlite.exitCode() != 0)
+        return QStringLiteral("sqlite3 failed: ") +
+               QString::fromUtf8(sqlite.readAllStandardError());
+    return {};
+}
+
+// Where the GUI finds sluice-cli to host jobs in the tests (bin/, not tests/bin/).
+inline QString hostProgram()
+{
+    return qEnvironmentVariable("SLUICE_BIN_DIR") + QStringLiteral("/sluice-cli");
 }
 
 } // namespace sluice::guitest

@@ -1,0 +1,227 @@
+// The export wizard end to end on the HR sample: an export with an EXCLUDE filter
+// (the dump is read back with DumpReader), parfiles opened into the wizard and
+// shown again unchanged, and Run disabled while the job is invalid.
+#include "guitestsupport.h"
+
+#include "gui/connections/credentialprovider.h"
+#include "gui/filter/objectfiltereditor.h"
+#include "gui/jobs/jobcommands.h"
+#include "gui/jobs/joblogview.h"
+#include "gui/jobs/progressview.h"
+#include "gui/mainwindow.h"
+#include "gui/wizards/exportmodepage.h"
+#include "gui/wizards/exportrowfilterpage.h"
+#include "gui/wizards/exportsummarypage.h"
+#include "gui/wizards/exportwizard.h"
+#include "gui/wizards/wizardcatalogsource.h"
+
+#include "engine/core/apppaths.h"
+#include "engine/core/sampledatabase.h"
+#include "engine/dump/dumpreader.h"
+#include "engine/params/jobspecparser.h"
+#include "engine/params/parfilewriter.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+using namespace sluice;
+using namespace sluice::gui;
+using namespace Qt::StringLiterals;
+
+class TestExportWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void exportsWithAnExcludeFilter();
+    void opensAParfileUnchanged_data();
+    void opensAParfileUnchanged();
+    void runIsDisabledWhileInvalid();
+
+private:
+    static void waitForCatalog(ExportWizard &wizard);
+    static void goToSummary(ExportWizard &wizard);
+    QTemporaryDir m_home;
+};
+
+void TestExportWizard::initTestCase()
+{
+    QVERIFY(guitest::setUpHome(m_home));
+    engine::SampleDatabase sample;
+    QVERIFY2(sample.ensureWorkingCopy(), qPrintable(sample.errorString()));
+    QVERIFY2(QFileInfo::exists(guitest::hostProgram()), qPrintable(guitest::hostProgram()));
+    JobCommands::setHostProgram(guitest::hostProgram());
+}
+
+void TestExportWizard::cleanup()
+{
+    const QString open = guitest::visibleTopLevelWidgets();
+    QVERIFY2(open.isEmpty(), qPrintable(QStringLiteral("left open: ") + open));
+}
+
+void TestExportWizard::waitForCatalog(ExportWizard &wizard)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(
+        wizard.catalog().has_value() || !wizard.catalogSource()->errorString().isEmpty(), 20000);
+    QVERIFY2(wizard.catalog(), qPrintable(wizard.catalogSource()->errorString()));
+}
+
+void TestExportWizard::goToSummary(ExportWizard &wizard)
+{
+    for (int i = 0; i < 10 && wizard.currentId() != exportwizard::Page_Summary; ++i) {
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+        QVERIFY2(next->isEnabled(), qPrintable(wizard.currentPage()->title()));
+        next->click();
+    }
+    QCOMPARE(wizard.currentId(), int(exportwizard::Page_Summary));
+}
+
+void TestExportWizard::exportsWithAnExcludeFilter()
+{
+    CredentialProvider credentials;
+    ExportWizard wizard(&credentials);
+    QSignalSpy started(&wizard, &ExportWizard::jobStarted);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *connection = wizard.findChild<QComboBox *>(u"connectionCombo"_s);
+    QVERIFY(connection);
+    QTRY_VERIFY(connection->findText(u"hr_sample"_s) >= 0);
+    connection->setCurrentIndex(connection->findText(u"hr_sample"_s));
+    QTest::keyClick(connection, Qt::Key_Return);
+    waitForCatalog(wizard);
+
+    wizard.button(QWizard::NextButton)->click(); // mode: the default schema
+    QCOMPARE(wizard.currentId(), int(exportwizard::Page_Mode));
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(exportwizard::Page_Filter));
+    auto *editor = wizard.findChild<ObjectFilterEditor *>();
+    QTreeWidgetItem *history = editor->objectItem(engine::ObjectKind::Table, u"main.job_history"_s);
+    QVERIFY(history);
+    history->setCheckState(0, Qt::Unchecked);
+    wizard.button(QWizard::NextButton)->click(); // row filters
+    wizard.button(QWizard::NextButton)->click(); // dump files
+    QCOMPARE(wizard.currentId(), int(exportwizard::Page_Files));
+    QTest::keyClicks(wizard.findChild<QLineEdit *>(u"dumpFileEdit"_s), u"wizard%U.dmp"_s);
+    wizard.button(QWizard::NextButton)->click(); // options
+    QTest::keyClicks(wizard.findChild<QLineEdit *>(u"jobNameEdit"_s), u"WIZARD_EXPORT"_s);
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(exportwizard::Page_Summary));
+
+    auto *summary = qobject_cast<ExportSummaryPage *>(wizard.currentPage());
+    QVERIFY(summary);
+    const QString parfile = summary->parfileText();
+    QVERIFY2(parfile.contains(u"USERID=hr_sample"), qPrintable(parfile));
+    QVERIFY2(parfile.contains(u"EXCLUDE=TABLE:\"IN ('job_history')\""), qPrintable(parfile));
+    QVERIFY2(parfile.contains(u"DUMPFILE=wizard%U.dmp"), qPrintable(parfile));
+    QVERIFY2(parfile.contains(u"JOB_NAME=WIZARD_EXPORT"), qPrintable(parfile));
+    QAbstractButton *run = wizard.button(QWizard::FinishButton);
+    QVERIFY2(run->isEnabled(), qPrintable(summary->validationText()));
+    run->click();
+    QVERIFY2(started.count() > 0 || started.wait(30000), qPrintable(summary->validationText()));
+    QTRY_VERIFY(!wizard.isVisible());
+
+    ProgressView progress(started.first().at(0).toString(), started.first().at(1).toString(),
+                          started.first().at(2).toLongLong());
+    QSignalSpy finished(&progress, &ProgressView::jobFinished);
+    progress.show();
+    QVERIFY(finished.count() > 0 || finished.wait(120000));
+    const QString log = progress.logView()->toPlainText();
+    QVERIFY2(finished.first().at(0).toInt() == 0, qPrintable(log));
+    QVERIFY2(progress.summaryText().contains(u"completed successfully"),
+             qPrintable(progress.summaryText()));
+    progress.close();
+
+    const QDir dumps(engine::AppPaths::defaultDumpDir());
+    const QStringList files = dumps.entryList({u"wizard*.dmp"_s}, QDir::Files);
+    QVERIFY2(!files.isEmpty(), qPrintable(dumps.path()));
+    engine::DumpReader reader;
+    QVERIFY2(reader.open({dumps.filePath(files.first())}), qPrintable(reader.errorString()));
+    QSet<QString> tablesWithData;
+    for (const engine::DumpMemberInfo &member : reader.members()) {
+        if (member.spec.kind == engine::DumpMemberKind::Data)
+            tablesWithData.insert(member.spec.table.toLower());
+    }
+    QVERIFY2(tablesWithData.contains(u"employees"_s), qPrintable(log));
+    QVERIFY2(!tablesWithData.contains(u"job_history"_s), qPrintable(log));
+    QVERIFY(progress.rowsDone() > 0);
+}
+
+void TestExportWizard::opensAParfileUnchanged_data()
+{
+    QTest::addColumn<QString>("parfile");
+    QTest::newRow("schemas with a filter")
+        << u"USERID=hr_sample\nSCHEMAS=main\nEXCLUDE=TABLE:\"IN ('job_history')\"\n"
+           "EXCLUDE=VIEW\nDUMPFILE=hr%U.dmp\nFILESIZE=10M\nPARALLEL=2\n"_s;
+    QTest::newRow("tables with rows filtered")
+        << u"USERID=hr_sample\nTABLES=main.employees,main.jobs\n"
+           "QUERY=main.employees:\"WHERE salary > 5000\"\nSAMPLE=main.jobs:50\n"
+           "DIRECTORY=DATA_PUMP_DIR\nLOGFILE=tables.log\n"_s;
+    QTest::newRow("full with options")
+        << u"USERID=hr_sample\nFULL=YES\nCOMPRESSION=ALL\nCOMPRESSION_ALGORITHM=HIGH\n"
+           "JOB_NAME=NIGHTLY\nESTIMATE=STATISTICS\nLOGTIME=ALL\nMETRICS=YES\n"
+           "KEEP_MASTER=YES\nREUSE_DUMPFILES=YES\n"_s;
+    QTest::newRow("encrypted, no log, content kept")
+        << u"USERID=hr_sample\nCONTENT=DATA_ONLY\nENCRYPTION_PWD_PROMPT=YES\nNOLOGFILE=YES\n"_s;
+}
+
+void TestExportWizard::opensAParfileUnchanged()
+{
+    QFETCH(QString, parfile);
+    engine::JobSpecParser parser(engine::JobOperation::Export);
+    const auto expected = parser.parseParfileText(parfile);
+    QVERIFY2(expected, qPrintable(parser.errorString()));
+    const QString path = m_home.filePath(u"roundtrip.par"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(parfile.toUtf8());
+    file.close();
+
+    MainWindow window;
+    window.openParfile(path);
+    ExportWizard *wizard = nullptr;
+    QTRY_VERIFY((wizard = guitest::findTopLevel<ExportWizard>()) != nullptr);
+    goToSummary(*wizard);
+    auto *summary = qobject_cast<ExportSummaryPage *>(wizard->currentPage());
+    QCOMPARE(summary->parfileText(), engine::ParfileWriter::write(*expected));
+    // The parfile never holds a password; the wizard asks for it before Run.
+    if (expected->encryptionPasswordPrompt)
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+    wizard->close();
+}
+
+void TestExportWizard::runIsDisabledWhileInvalid()
+{
+    CredentialProvider credentials;
+    ExportWizard wizard(&credentials);
+    wizard.setConnection(u"hr_sample"_s);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *rows = qobject_cast<ExportRowFilterPage *>(wizard.page(exportwizard::Page_RowFilter));
+    rows->addQuery(u"main.employees"_s, u"WHERE salary > 1000"_s);
+    auto *estimateOnly = wizard.findChild<QCheckBox *>(u"estimateOnlyCheck"_s);
+    estimateOnly->setChecked(true);
+    goToSummary(wizard);
+    auto *summary = qobject_cast<ExportSummaryPage *>(wizard.currentPage());
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+    QVERIFY2(summary->validationText().contains(u"QUERY") &&
+                 summary->validationText().contains(u"ESTIMATE_ONLY"),
+             qPrintable(summary->validationText()));
+    estimateOnly->setChecked(false);
+    wizard.back();
+    wizard.next();
+    QVERIFY2(wizard.button(QWizard::FinishButton)->isEnabled(),
+             qPrintable(summary->validationText()));
+    wizard.close();
+}
+
+QTEST_MAIN(TestExportWizard)
+#include "tst_exportwizard.moc"

@@ -1,0 +1,185 @@
+// The jobs view: a running export is stopped from the view, restarted from it
+// (a new host with the credentials) and completes; every command goes through
+// the real actions on a generated SQLite database large enough to stop midway.
+#include "guitestsupport.h"
+
+#include "gui/jobs/jobcommands.h"
+#include "gui/jobs/jobsview.h"
+#include "gui/jobs/jobtablemodel.h"
+
+#include "engine/connection/connectionprofilestore.h"
+#include "engine/core/apppaths.h"
+#include "engine/dump/dumpreader.h"
+#include "engine/job/jobstore.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QDir>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace sluice;
+using namespace sluice::gui;
+using namespace Qt::StringLiterals;
+
+class TestJobsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void stopsAndRestartsAJob();
+    void killAsksFirst();
+
+private:
+    [[nodiscard]] static std::optional<engine::JobStatus> find(const JobsView &view,
+                                                               const QString &name);
+    static void trigger(JobsView &view, const QString &action);
+    static engine::JobSpec exportSpec(const QString &jobName, const QString &dumpFile);
+    QTemporaryDir m_home;
+};
+
+void TestJobsView::initTestCase()
+{
+    QVERIFY(guitest::setUpHome(m_home));
+    JobCommands::setHostProgram(guitest::hostProgram());
+    const QString database = m_home.filePath(u"load.db"_s);
+    const QString error = guitest::generateSqliteDatabase(database, 6, 50000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    engine::ConnectionProfileStore store;
+    QVERIFY(store.load());
+    engine::ConnectionProfile profile;
+    profile.name = u"load"_s;
+    profile.params.filePath = database;
+    QVERIFY2(store.add(profile) && store.save(), qPrintable(store.errorString()));
+}
+
+void TestJobsView::cleanup()
+{
+    const QString open = guitest::visibleTopLevelWidgets();
+    QVERIFY2(open.isEmpty(), qPrintable(QStringLiteral("left open: ") + open));
+}
+
+std::optional<engine::JobStatus> TestJobsView::find(const JobsView &view, const QString &name)
+{
+    const int row = view.model()->rowOf(name);
+    if (row < 0)
+        return std::nullopt;
+    return *view.model()->job(row);
+}
+
+void TestJobsView::trigger(JobsView &view, const QString &action)
+{
+    auto *found = view.findChild<QAction *>(action);
+    QVERIFY2(found, qPrintable(action));
+    QVERIFY2(found->isEnabled(), qPrintable(action + u" is disabled"_s));
+    found->trigger();
+}
+
+engine::JobSpec TestJobsView::exportSpec(const QString &jobName, const QString &dumpFile)
+{
+    engine::JobSpec spec;
+    spec.connection = u"load"_s;
+    spec.jobName = engine::SqlName{jobName, false};
+    spec.dumpFiles = {engine::FileSpec{{}, dumpFile}};
+    spec.keepMaster = true;
+    spec.parallel = 1;
+    return spec;
+}
+
+void TestJobsView::stopsAndRestartsAJob()
+{
+    JobsView view(nullptr);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const JobCommandResult launched =
+        JobCommands::launchExport(exportSpec(u"STOPME"_s, u"stopme.dmp"_s), {});
+    QVERIFY2(launched.ok, qPrintable(launched.error));
+
+    // The view polls by itself while visible.
+    QTRY_VERIFY_WITH_TIMEOUT(find(view, u"STOPME"_s) &&
+                                 find(view, u"STOPME"_s)->state == engine::JobState::Executing &&
+                                 find(view, u"STOPME"_s)->hostAlive,
+                             30000);
+    view.selectJob(u"STOPME"_s);
+    QSignalSpy commands(&view, &JobsView::commandFinished);
+    trigger(view, u"actionStopJob"_s);
+    QVERIFY(commands.wait(10000));
+    QVERIFY2(commands.first().at(0).toBool(), qPrintable(commands.first().at(1).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(find(view, u"STOPME"_s)->state == engine::JobState::NotRunning, 60000);
+    const engine::JobStatus stopped = *find(view, u"STOPME"_s);
+    QVERIFY2(stopped.stopReason.contains(u"user"), qPrintable(stopped.stopReason));
+    QVERIFY2(stopped.progress.objectsDone < stopped.progress.objectsTotal,
+             "the job finished before the stop arrived: make the database larger");
+
+    view.selectJob(u"STOPME"_s);
+    QTRY_VERIFY(view.findChild<QAction *>(u"actionRestartJob"_s)->isEnabled());
+    commands.clear();
+    trigger(view, u"actionRestartJob"_s);
+    QVERIFY(commands.wait(30000));
+    QVERIFY2(commands.first().at(0).toBool(), qPrintable(commands.first().at(1).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(find(view, u"STOPME"_s)->state == engine::JobState::Completed, 120000);
+    QCOMPARE(find(view, u"STOPME"_s)->exitCode, 0);
+
+    // The restarted job wrote every row once.
+    engine::DumpReader reader;
+    QVERIFY2(reader.open({QDir(engine::AppPaths::defaultDumpDir()).filePath(u"stopme.dmp"_s)}),
+             qPrintable(reader.errorString()));
+    qint64 rows = 0;
+    for (const engine::DumpMemberInfo &member : reader.members()) {
+        if (member.spec.kind == engine::DumpMemberKind::Data)
+            rows += member.spec.rows;
+    }
+    QCOMPARE(rows, qint64(6 * 50000));
+
+    // Finished with KEEP_MASTER=YES: only Remove is left.
+    view.selectJob(u"STOPME"_s);
+    QVERIFY(!view.findChild<QAction *>(u"actionStopJob"_s)->isEnabled());
+    QVERIFY(!view.findChild<QAction *>(u"actionKillJob"_s)->isEnabled());
+    commands.clear();
+    trigger(view, u"actionRemoveJob"_s);
+    QVERIFY(commands.wait(10000));
+    QVERIFY2(commands.first().at(0).toBool(), qPrintable(commands.first().at(1).toString()));
+    QTRY_VERIFY(!find(view, u"STOPME"_s));
+    view.close();
+}
+
+void TestJobsView::killAsksFirst()
+{
+    JobsView view(nullptr);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const JobCommandResult launched =
+        JobCommands::launchExport(exportSpec(u"KILLME"_s, u"killme.dmp"_s), {});
+    QVERIFY2(launched.ok, qPrintable(launched.error));
+    QTRY_VERIFY_WITH_TIMEOUT(find(view, u"KILLME"_s), 30000);
+    view.selectJob(u"KILLME"_s);
+    QTRY_VERIFY(view.findChild<QAction *>(u"actionKillJob"_s)->isEnabled());
+
+    // "No" leaves the job alone.
+    trigger(view, u"actionKillJob"_s);
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = guitest::findTopLevel<QMessageBox>(u"killJobQuestion"_s)));
+    question->button(QMessageBox::No)->click();
+    QTRY_VERIFY(!guitest::findTopLevel<QMessageBox>(u"killJobQuestion"_s));
+    QTest::qWait(500);
+    QVERIFY(find(view, u"KILLME"_s));
+
+    QSignalSpy commands(&view, &JobsView::commandFinished);
+    trigger(view, u"actionKillJob"_s);
+    QTRY_VERIFY((question = guitest::findTopLevel<QMessageBox>(u"killJobQuestion"_s)));
+    question->button(QMessageBox::Yes)->click();
+    QVERIFY(commands.wait(30000));
+    QVERIFY2(commands.first().at(0).toBool(), qPrintable(commands.first().at(1).toString()));
+    // KILL_JOB removes the master table and the dump files.
+    QTRY_VERIFY_WITH_TIMEOUT(!find(view, u"KILLME"_s), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !QFileInfo::exists(QDir(engine::AppPaths::defaultDumpDir()).filePath(u"killme.dmp"_s)),
+        10000);
+    view.close();
+}
+
+QTEST_MAIN(TestJobsView)
+#include "tst_jobsview.moc"
