@@ -1,6 +1,7 @@
 #include "engine/catalog/ddlwriter.h"
 
 #include "engine/catalog/dependencysorter.h"
+#include "engine/catalog/sqliteddlparser.h"
 #include "engine/catalog/sqlquoting.h"
 
 #include <QRegularExpression>
@@ -212,16 +213,22 @@ QList<DdlStatement> DdlWriter::createSequence(const SequenceDef &seq)
 QString DdlWriter::sequenceOptions(const SequenceDef &seq) const
 {
     if (m_options.target == Dialect::MariaDB) {
+        // MariaDB's sequence range stops one short of bigint's at both ends.
+        constexpr qint64 kMax = std::numeric_limits<qint64>::max() - 1;
+        constexpr qint64 kMin = std::numeric_limits<qint64>::min() + 1;
+        SequenceDef clamped = seq;
+        clamped.maxValue = std::min(seq.maxValue, kMax);
+        clamped.minValue = std::max(seq.minValue, kMin);
         // MariaDB spells the options NOCACHE / NOCYCLE; a cache of 0 is NOCACHE.
         return u"START WITH %1 INCREMENT BY %2 MINVALUE %3 MAXVALUE %4 %5 %6"_s.arg(
             QString::number(seq.start), QString::number(seq.increment),
-            QString::number(seq.minValue), QString::number(seq.maxValue),
+            QString::number(clamped.minValue), QString::number(clamped.maxValue),
             seq.cache > 0 ? u"CACHE "_s + QString::number(seq.cache) : u"NOCACHE"_s,
             seq.cycle ? u"CYCLE"_s : u"NOCYCLE"_s);
     }
     return u"START WITH %1 INCREMENT BY %2 MINVALUE %3 MAXVALUE %4 CACHE %5 %6"_s.arg(
         QString::number(seq.start), QString::number(seq.increment), QString::number(seq.minValue),
-        QString::number(seq.maxValue), QString::number(seq.cache),
+        QString::number(seq.maxValue), QString::number(std::max<qint64>(seq.cache, 1)),
         seq.cycle ? u"CYCLE"_s : u"NO CYCLE"_s);
 }
 
@@ -247,7 +254,7 @@ QString DdlWriter::tableSuffix(const TableDef &table) const
     QString suffix;
     switch (m_options.target) {
     case Dialect::PostgreSQL:
-        if (table.partitioning.isPartitioned())
+        if (table.partitioning.isPartitioned() && sameEngine())
             suffix +=
                 u" PARTITION BY "_s + table.partitioning.strategy + u' ' + table.partitioning.key;
         if (sameEngine() && m_options.storage && m_options.segmentAttributes &&
@@ -293,6 +300,18 @@ QString DdlWriter::mariadbPartitions(const Partitioning &partitioning) const
 
 QList<DdlStatement> DdlWriter::createTable(const TableDef &table)
 {
+    const QString object = table.schema + u'.' + table.name;
+    if (!sameEngine() && !table.partitionOf.isEmpty()) {
+        warn(DdlWarning::Severity::Approximate, object,
+             u"%1 has no partitions of this kind; the partition's rows belong to its parent "
+             u"table %2"_s.arg(dialectDisplayName(m_options.target), table.partitionOf));
+        return {};
+    }
+    if (!sameEngine() && table.partitioning.isPartitioned())
+        warn(DdlWarning::Severity::Approximate, object,
+             u"the table is not partitioned on %1 (PARTITION BY %2 %3 dropped)"_s.arg(
+                 dialectDisplayName(m_options.target), table.partitioning.strategy,
+                 table.partitioning.key));
     if (m_options.target == Dialect::SQLite)
         return {
             statement(ObjectKind::Table, table.schema, table.name, {}, sqliteCreateTable(table))};
@@ -311,8 +330,11 @@ QList<DdlStatement> DdlWriter::createTable(const TableDef &table)
         // InnoDB clusters rows on the primary key and wants an AUTO_INCREMENT
         // column to be a key from the start: the key is part of CREATE TABLE.
         const ConstraintDef *pk = table.primaryKey();
-        if (m_options.target == Dialect::MariaDB && pk)
-            columns.append(u"    "_s + constraintBody(table, *pk));
+        if (m_options.target == Dialect::MariaDB && pk) {
+            const QString key = constraintBody(table, *pk);
+            if (!key.isEmpty())
+                columns.append(u"    "_s + key);
+        }
         sql = u"CREATE TABLE %1 (\n%2\n)"_s.arg(qname, columns.join(u",\n"));
         sql += tableSuffix(table);
     }
@@ -337,8 +359,12 @@ bool DdlWriter::isColumnCheck(const ConstraintDef &c) const
            c.type == ConstraintType::Check && c.columns == QStringList{c.name};
 }
 
-QString DdlWriter::constraintName(const ConstraintDef &constraint) const
+QString DdlWriter::constraintName(const ConstraintDef &constraint, const QString &table) const
 {
+    // MariaDB names every primary key PRIMARY; elsewhere a key's name is
+    // unique in its schema, so the table gets the usual <table>_pkey.
+    if (constraint.name == u"PRIMARY" && m_source == Dialect::MariaDB && !sameEngine())
+        return u"CONSTRAINT "_s + ident(table + u"_pkey"_s) + u' ';
     return constraint.name.isEmpty() ? QString() : u"CONSTRAINT "_s + ident(constraint.name) + u' ';
 }
 
@@ -394,6 +420,17 @@ QString DdlWriter::constraintBody(const TableDef &table, const ConstraintDef &c)
         sql += u" ON UPDATE "_s + c.onUpdate;
     if (!c.onDelete.isEmpty() && c.onDelete != u"NO ACTION")
         sql += u" ON DELETE "_s + c.onDelete;
+    const bool setNull = c.onDelete == u"SET NULL" || c.onUpdate == u"SET NULL";
+    for (const QString &column : c.columns) {
+        const ColumnDef *def = table.column(column);
+        if (setNull && def && !def->nullable && m_options.target == Dialect::MariaDB &&
+            !sameEngine()) {
+            warn(DdlWarning::Severity::Unsupported, object,
+                 u"MariaDB refuses SET NULL on the NOT NULL column %1; the foreign key is not "
+                 u"created"_s.arg(column));
+            return {};
+        }
+    }
     if (c.deferrable && m_options.target == Dialect::MariaDB) {
         warn(DdlWarning::Severity::Approximate, object,
              u"MariaDB checks foreign keys immediately; DEFERRABLE is dropped"_s);
@@ -423,7 +460,7 @@ QList<DdlStatement> DdlWriter::createConstraints(const TableDef &table, bool for
             continue;
         // Unnamed constraints (SQLite column constraints) get the target's own name.
         QString sql = u"ALTER TABLE %1 ADD %2%3"_s.arg(name(table.schema, table.name),
-                                                       constraintName(c), body);
+                                                       constraintName(c, table.name), body);
         if (!c.validated && m_options.target == Dialect::PostgreSQL && !sameEngine())
             sql += u" NOT VALID"_s;
         result.append(statement(foreignKeys ? ObjectKind::RefConstraint : ObjectKind::Constraint,
@@ -454,7 +491,7 @@ QString DdlWriter::sqliteCreateTable(const TableDef &table)
             continue;
         const QString body = constraintBody(table, c);
         if (!body.isEmpty())
-            parts.append(u"    "_s + constraintName(c) + body);
+            parts.append(u"    "_s + constraintName(c, table.name) + body);
     }
     return u"CREATE TABLE %1 (\n%2\n)"_s.arg(name(table.schema, table.name), parts.join(u",\n")) +
            tableSuffix(table);
@@ -582,9 +619,22 @@ QList<DdlStatement> DdlWriter::createView(const ViewDef &view)
     QString query = view.query.trimmed();
     if (query.endsWith(u';'))
         query.chop(1);
+    if (!sameEngine()) {
+        // A routine the view calls is not created on another engine.
+        const QStringList words = SqliteDdlParser::identifiers(query);
+        for (const QString &routine : m_schemaRoutines.value(view.schema)) {
+            if (words.contains(routine, Qt::CaseInsensitive)) {
+                warn(DdlWarning::Severity::Unsupported, object,
+                     u"the view calls %1, which is not created on %2; the view is not "
+                     u"created"_s.arg(routine, dialectDisplayName(m_options.target)));
+                return {};
+            }
+        }
+    }
     if (!sameEngine() || !m_options.schemaRenames.isEmpty()) {
         QString failure;
-        const std::optional<QString> translated = portableExpression(query, object, &failure);
+        const std::optional<QString> translated =
+            portableExpression(query, object, &failure, view.schema);
         if (!translated) {
             warn(DdlWarning::Severity::Unsupported, object,
                  u"the view's query cannot be written for %1 (%2); the view is not created"_s.arg(
@@ -716,6 +766,15 @@ QList<DdlStatement> DdlWriter::grants(const SchemaDef &schema)
     if (m_options.target == Dialect::SQLite)
         return {};
     QList<DdlStatement> result;
+    if (!sameEngine()) {
+        // Grantees and privilege names belong to the source engine.
+        for (const GrantDef &g : schema.grants)
+            warn(DdlWarning::Severity::Unsupported, schema.name + u'.' + g.object,
+                 u"GRANT %1 TO %2 names a %3 grantee; not created on %4"_s.arg(
+                     g.privilege, g.grantee, dialectDisplayName(m_source),
+                     dialectDisplayName(m_options.target)));
+        return result;
+    }
     for (const GrantDef &g : schema.grants) {
         QString on;
         QString object = name(schema.name, g.object);

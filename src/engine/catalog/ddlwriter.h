@@ -72,7 +72,8 @@ private:
     [[nodiscard]] static QString sqlModeStatement(const QString &sqlMode);
     [[nodiscard]] bool isColumnCheck(const ConstraintDef &constraint) const;
     [[nodiscard]] QString mariadbPartitions(const Partitioning &partitioning) const;
-    [[nodiscard]] QString constraintName(const ConstraintDef &constraint) const;
+    [[nodiscard]] QString constraintName(const ConstraintDef &constraint,
+                                         const QString &table = {}) const;
     [[nodiscard]] QString constraintBody(const TableDef &table, const ConstraintDef &constraint);
     [[nodiscard]] QString indexStatement(const TableDef &table, const IndexDef &index);
     [[nodiscard]] QString sqliteCreateTable(const TableDef &table);
@@ -83,7 +84,8 @@ private:
     // caller reports what it does instead).
     [[nodiscard]] std::optional<QString> portableExpression(const QString &expression,
                                                             const QString &object,
-                                                            QString *failure = nullptr);
+                                                            QString *failure = nullptr,
+                                                            const QString &defaultSchema = {});
     [[nodiscard]] QString columnDefault(const TableDef &table, const ColumnDef &column,
                                         const QString &mappedType, const QString &object);
     [[nodiscard]] const UserDefinedType *userType(const DataType &type) const;
@@ -92,6 +94,7 @@ private:
                                          QString *defaultExpression, bool *notNull);
     [[nodiscard]] bool isKeyColumn(const TableDef &table, const QString &column) const;
     [[nodiscard]] bool mariadbTextKey(const TableDef &table, const QString &column) const;
+    [[nodiscard]] bool isKeyed(const TableDef &table, const QString &column) const;
     [[nodiscard]] QList<DdlStatement> routinesForTables(const Catalog &catalog);
     [[nodiscard]] QList<DdlStatement> routinesAndViews(const Catalog &catalog);
     [[nodiscard]] QString targetSchema(const QString &schema) const;
@@ -108,6 +111,9 @@ private:
     QHash<QString, UserDefinedType> m_userTypes;
     // Table, view and column names as created (setCatalog()).
     QStringList m_identifiers;
+    // Per schema: its tables and views, and its routines (setCatalog()).
+    QHash<QString, QStringList> m_schemaObjects;
+    QHash<QString, QStringList> m_schemaRoutines;
     // Routines created before the tables (used by defaults), during script().
     QSet<QString> m_earlyRoutines;
 };

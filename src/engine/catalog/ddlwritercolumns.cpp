@@ -39,7 +39,11 @@ void DdlWriter::setCatalog(const Catalog &catalog)
     m_identitySequences.clear();
     m_userTypes.clear();
     m_identifiers.clear();
+    m_schemaObjects.clear();
+    m_schemaRoutines.clear();
     for (const SchemaDef &schema : catalog.schemas) {
+        for (const RoutineDef &routine : schema.routines)
+            m_schemaRoutines[schema.name].append(routine.name);
         for (const SequenceDef &sequence : schema.sequences) {
             if (sequence.identity)
                 m_identitySequences.insert(
@@ -51,11 +55,13 @@ void DdlWriter::setCatalog(const Catalog &catalog)
             m_userTypes.insert(stripQuotes(type.name), type);
         }
         for (const TableDef &table : schema.tables) {
+            m_schemaObjects[schema.name].append(table.name);
             m_identifiers.append(table.name);
             for (const ColumnDef &column : table.columns)
                 m_identifiers.append(column.name);
         }
         for (const ViewDef &view : schema.views) {
+            m_schemaObjects[schema.name].append(view.name);
             m_identifiers.append(view.name);
             m_identifiers += view.columns;
         }
@@ -63,13 +69,20 @@ void DdlWriter::setCatalog(const Catalog &catalog)
 }
 
 std::optional<QString> DdlWriter::portableExpression(const QString &expression,
-                                                     const QString &object, QString *failure)
+                                                     const QString &object, QString *failure,
+                                                     const QString &defaultSchema)
 {
     if (sameEngine() && m_options.schemaRenames.isEmpty())
         return expression;
     ExpressionTranslator translator(m_source, m_options.target);
     translator.setSchemaRenames(m_options.schemaRenames);
     translator.setKnownIdentifiers(m_identifiers);
+    // Only views (which name a default schema) may keep an unknown function:
+    // in a table part it would fail the whole CREATE TABLE.
+    translator.setStrictFunctions(defaultSchema.isEmpty());
+    if (!defaultSchema.isEmpty())
+        translator.setDefaultSchema(targetSchema(defaultSchema),
+                                    m_schemaObjects.value(defaultSchema));
     const ExpressionTranslator::Result result = translator.translate(expression);
     if (!result.ok()) {
         if (failure)
@@ -155,6 +168,21 @@ bool DdlWriter::isKeyColumn(const TableDef &table, const QString &column) const
     return false;
 }
 
+bool DdlWriter::isKeyed(const TableDef &table, const QString &column) const
+{
+    for (const ConstraintDef &c : table.constraints) {
+        if (c.type != ConstraintType::Check && c.columns.contains(column))
+            return true;
+    }
+    for (const IndexDef &index : table.indexes) {
+        for (const IndexKey &key : index.keys) {
+            if (key.column == column)
+                return true;
+        }
+    }
+    return false;
+}
+
 bool DdlWriter::mariadbTextKey(const TableDef &table, const QString &column) const
 {
     if (m_options.target != Dialect::MariaDB || sameEngine())
@@ -168,8 +196,9 @@ bool DdlWriter::mariadbTextKey(const TableDef &table, const QString &column) con
             return false;
         type = DataType::parse(udt->baseType);
     }
-    static const QRegularExpression text(u"(text|blob|json)$"_s);
-    return text.match(m_types.map(type, {}).type.toLower()).hasMatch();
+    // Text columns used in keys become varchar(255) (columnDefinition).
+    static const QRegularExpression unkeyable(u"(blob|json)$"_s);
+    return unkeyable.match(m_types.map(type, {}).type.toLower()).hasMatch();
 }
 
 QString DdlWriter::columnDefault(const TableDef &table, const ColumnDef &column,
@@ -227,6 +256,15 @@ QString DdlWriter::columnDefinition(const TableDef &table, const ColumnDef &colu
         if (mapped.warning)
             m_warnings.append(*mapped.warning);
         type = mapped.type;
+        static const QRegularExpression text(u"^(long|medium|tiny)?text$"_s);
+        if (target == Dialect::MariaDB && !sameEngine() && text.match(type).hasMatch() &&
+            isKeyed(table, column.name)) {
+            // MariaDB keys only a prefix of TEXT: a key column needs a length.
+            warn(DdlWarning::Severity::Lossy, object,
+                 u"%1 becomes varchar(255) because the column is part of a key or index on "
+                 u"MariaDB: longer values are rejected"_s.arg(column.type.text));
+            type = u"varchar(255)"_s;
+        }
         if (!mapped.check.isEmpty())
             checks += u" CHECK ("_s + mapped.check + u')';
     }

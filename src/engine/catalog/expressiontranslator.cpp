@@ -42,6 +42,44 @@ const QSet<QString> &portableFunctions()
     return names;
 }
 
+// SQLite's built-in functions (3.40): a call to anything else fails there.
+const QSet<QString> &sqliteFunctions()
+{
+    static const QSet<QString> names{
+        u"abs"_s,         u"char"_s,      u"coalesce"_s, u"format"_s,       u"glob"_s,
+        u"hex"_s,         u"ifnull"_s,    u"iif"_s,      u"instr"_s,        u"length"_s,
+        u"like"_s,        u"lower"_s,     u"ltrim"_s,    u"max"_s,          u"min"_s,
+        u"nullif"_s,      u"printf"_s,    u"quote"_s,    u"random"_s,       u"randomblob"_s,
+        u"replace"_s,     u"round"_s,     u"rtrim"_s,    u"sign"_s,         u"substr"_s,
+        u"substring"_s,   u"trim"_s,      u"typeof"_s,   u"unicode"_s,      u"upper"_s,
+        u"zeroblob"_s,    u"date"_s,      u"time"_s,     u"datetime"_s,     u"julianday"_s,
+        u"strftime"_s,    u"unixepoch"_s, u"avg"_s,      u"count"_s,        u"group_concat"_s,
+        u"sum"_s,         u"total"_s,     u"json"_s,     u"json_extract"_s, u"json_array"_s,
+        u"json_object"_s, u"cast"_s};
+    return names;
+}
+
+// Functions known on PostgreSQL and on MariaDB besides the portable ones.
+const QSet<QString> &knownFunctions(Dialect dialect)
+{
+    static const QSet<QString> postgres{
+        u"length"_s,     u"char_length"_s, u"octet_length"_s, u"strpos"_s,   u"concat"_s,
+        u"md5"_s,        u"ceil"_s,        u"floor"_s,        u"greatest"_s, u"least"_s,
+        u"left"_s,       u"right"_s,       u"lpad"_s,         u"rpad"_s,     u"split_part"_s,
+        u"date_trunc"_s, u"to_char"_s,     u"random"_s,       u"sqrt"_s,     u"power"_s,
+        u"mod"_s,        u"sign"_s,        u"trunc"_s,        u"position"_s, u"now"_s};
+    static const QSet<QString> mariadb{
+        u"length"_s,      u"char_length"_s, u"concat"_s, u"instr"_s,
+        u"md5"_s,         u"ceil"_s,        u"floor"_s,  u"greatest"_s,
+        u"least"_s,       u"left"_s,        u"right"_s,  u"lpad"_s,
+        u"rpad"_s,        u"year"_s,        u"month"_s,  u"day"_s,
+        u"date_format"_s, u"now"_s,         u"ifnull"_s, u"if"_s,
+        u"mod"_s,         u"power"_s,       u"sqrt"_s,   u"sign"_s,
+        u"truncate"_s,    u"ucase"_s,       u"lcase"_s,  u"substring_index"_s,
+        u"group_concat"_s};
+    return dialect == Dialect::MariaDB ? mariadb : postgres;
+}
+
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c == u'_' || c == u'$';
@@ -163,6 +201,49 @@ void ExpressionTranslator::setKnownIdentifiers(const QStringList &names)
     m_known.clear();
     for (const QString &name : names)
         m_known.insert(name.toLower(), name);
+}
+
+void ExpressionTranslator::setDefaultSchema(const QString &schema, const QStringList &objects)
+{
+    m_defaultSchema = schema;
+    m_defaultObjects.clear();
+    for (const QString &name : objects)
+        m_defaultObjects.insert(name.toLower());
+}
+
+void ExpressionTranslator::qualifyTables(Tokens &tokens) const
+{
+    if (m_defaultSchema.isEmpty() || (m_target == Dialect::SQLite && m_defaultSchema == u"main"))
+        return;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &t = tokens.at(i);
+        if ((t.type != TokenType::Word && t.type != TokenType::Identifier) ||
+            !m_defaultObjects.contains(t.text.toLower()))
+            continue;
+        const qsizetype before = skipSpace(tokens, i - 1, -1);
+        const qsizetype after = skipSpace(tokens, i + 1, 1);
+        if (before < 0 || (after < tokens.size() && (tokens.at(after).type == TokenType::Dot ||
+                                                     is(tokens.at(after), TokenType::Open, u"("))))
+            continue;
+        // A table follows FROM, JOIN, or a comma inside a FROM list.
+        const Token &b = tokens.at(before);
+        bool table = is(b, TokenType::Word, u"FROM") || is(b, TokenType::Word, u"JOIN");
+        for (qsizetype j = before; !table && b.type == TokenType::Comma && j >= 0; --j) {
+            const Token &p = tokens.at(j);
+            if (p.type == TokenType::Word && (p.text.compare(u"FROM"_s, Qt::CaseInsensitive) == 0))
+                table = true;
+            else if (p.type == TokenType::Word &&
+                     (p.text.compare(u"SELECT"_s, Qt::CaseInsensitive) == 0 ||
+                      p.text.compare(u"WHERE"_s, Qt::CaseInsensitive) == 0 ||
+                      p.text.compare(u"ON"_s, Qt::CaseInsensitive) == 0))
+                break;
+        }
+        if (!table)
+            continue;
+        tokens.insert(i, make(TokenType::Dot, u"."_s));
+        tokens.insert(i, make(TokenType::Identifier, m_defaultSchema, true));
+        i += 2;
+    }
 }
 
 QList<ExpressionTranslator::Token> ExpressionTranslator::tokenize(const QString &text,
@@ -308,6 +389,7 @@ ExpressionTranslator::Result ExpressionTranslator::translate(const QString &expr
     if (!result.ok())
         return result;
     rewriteQualifiers(tokens);
+    qualifyTables(tokens);
     if (m_source != m_target) {
         rewriteAnyArray(tokens);
         if (!rewriteCasts(tokens, result))
@@ -665,6 +747,26 @@ bool ExpressionTranslator::rewriteFunctions(Tokens &tokens, Result &result) cons
             replace(
                 {word(u"NEXTVAL("_s +
                       SqlQuoting::qualified(schema, sequence.section(u'.', -1), m_target) + u')')});
+        } else if (fn == u"round" && args.size() == 2 && m_target == Dialect::PostgreSQL) {
+            // PostgreSQL rounds to a number of places only numeric values.
+            replace(Tokens{word(u"round"_s), make(TokenType::Open, u"("_s),
+                           make(TokenType::Open, u"("_s)} +
+                    args.at(0) +
+                    Tokens{make(TokenType::Close, u")"_s), word(u"::numeric"_s),
+                           make(TokenType::Comma, u","_s), make(TokenType::Space, u" "_s)} +
+                    args.at(1) + Tokens{make(TokenType::Close, u")"_s)});
+        } else if ((fn == u"ucase" || fn == u"lcase") && m_target != Dialect::MariaDB) {
+            tokens[i].text = fn == u"ucase" ? u"upper"_s : u"lower"_s;
+        } else if (m_target == Dialect::SQLite && !sqliteFunctions().contains(fn)) {
+            result.failure = u"SQLite has no function %1()"_s.arg(fn);
+            return false;
+        } else if (m_strict && m_target != Dialect::SQLite && !portableFunctions().contains(fn) &&
+                   !knownFunctions(m_target).contains(fn)) {
+            result.failure = u"%1 may have no function %2()"_s.arg(target, fn);
+            return false;
+        } else if (m_target == Dialect::SQLite && !sqliteFunctions().contains(fn)) {
+            result.failure = u"SQLite has no function %1()"_s.arg(fn);
+            return false;
         } else if (!portableFunctions().contains(fn)) {
             result.notes << u"the function %1() is copied as written; check that %2 has it"_s.arg(
                 fn, target);

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,12 @@ public:
     // that matches one case-insensitively is quoted with its exact spelling
     // (a bare FirstName from SQLite is "FirstName" on PostgreSQL).
     void setKnownIdentifiers(const QStringList &names);
+    // Tables and views that a query names without a schema (SQLite's, whose
+    // schema is implicit) are qualified with `schema` on the target.
+    void setDefaultSchema(const QString &schema, const QStringList &objects);
+    // Strict: a function not known to exist on the target is a failure
+    // instead of a note (for table parts, where it would fail CREATE TABLE).
+    void setStrictFunctions(bool strict) { m_strict = strict; }
 
     struct Result
     {
@@ -78,6 +85,7 @@ private:
     bool rewriteFunctions(Tokens &tokens, Result &result) const;
     void rewriteConcatOperator(Tokens &tokens) const;
     void rewriteQualifiers(Tokens &tokens) const;
+    void qualifyTables(Tokens &tokens) const;
     [[nodiscard]] QString render(const Tokens &tokens) const;
     [[nodiscard]] QString renderToken(const Tokens &tokens, qsizetype i) const;
     [[nodiscard]] bool castTarget(const QString &type, bool literalOperand, QString *castType,
@@ -88,6 +96,10 @@ private:
     QHash<QString, QString> m_schemaRenames;
     // Lower-cased name -> exact spelling.
     QHash<QString, QString> m_known;
+    QString m_defaultSchema;
+    bool m_strict = false;
+    // Lower-cased names of the objects of the default schema.
+    QSet<QString> m_defaultObjects;
 };
 
 } // namespace sluice::engine
