@@ -46,8 +46,10 @@ void TestDumpCopyText::roundTrip_data()
     QTest::newRow("backslashes") << Values{QByteArray("C:\\dir\\"), QByteArray("\\")}
                                  << QByteArray("C:\\\\dir\\\\\t\\\\\n");
     QTest::newRow("NUL byte") << Values{QByteArray("a\0b", 3)} << QByteArray("a\\000b\n");
+    QTest::newRow("backspace, form feed, vertical tab escaped as PostgreSQL does")
+        << Values{QByteArray("\b\f\v")} << QByteArray("\\b\\f\\v\n");
     QTest::newRow("other controls stay raw")
-        << Values{QByteArray("\b\f\v")} << QByteArray("\b\f\v\n");
+        << Values{QByteArray("\x01\x1f")} << QByteArray("\x01\x1f\n");
     const QByteArray emoji = QStringLiteral("caf\u00e9 \U0001F600 \u4e2d").toUtf8();
     QTest::newRow("non-BMP UTF-8") << Values{emoji} << emoji + '\n';
     QTest::newRow("all null") << Values{std::nullopt, std::nullopt} << QByteArray("\\N\t\\N\n");

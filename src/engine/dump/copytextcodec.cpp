@@ -40,6 +40,14 @@ char escapeFor(char c)
         return 'r';
     case '\t':
         return 't';
+    // PostgreSQL's COPY escapes these three too; doing the same keeps the text of
+    // one value byte-identical whichever engine it was read from.
+    case '\b':
+        return 'b';
+    case '\f':
+        return 'f';
+    case '\v':
+        return 'v';
     case '\0':
         return '0'; // written as \000: a bare \0 would swallow following octal digits
     default:
