@@ -81,8 +81,10 @@ private Q_SLOTS:
             << 1 << QString() << u"SQLFILE cannot be combined with CONTENT=DATA_ONLY"_s;
         QTest::newRow("help") << QStringList{u"export"_s, u"HELP=YES"_s} << 0
                               << u"Valid keyword values are"_s << QString();
-        QTest::newRow("real job not yet") << QStringList{u"export"_s, u"hr"_s, u"SCHEMAS=hr"_s} << 1
-                                          << QString() << u"not available in this build yet"_s;
+        // Without --show-parfile the job is real: the connection must resolve first.
+        QTest::newRow("real job, unknown profile")
+            << QStringList{u"export"_s, u"hr"_s, u"SCHEMAS=hr"_s} << 1 << QString()
+            << u"No connection profile named \"hr\""_s;
     }
 
     void showParfile()

@@ -19,7 +19,7 @@ struct FilePiece
 class SqlFileReader
 {
 public:
-    static constexpr qint64 kPieceBytes = 256 * 1024;
+    static constexpr qint64 kPieceBytes = 64 * 1024;
 
     // Runs on a worker thread; stops early when the promise is cancelled.
     static void read(QPromise<FilePiece> &promise, const QString &path);
