@@ -64,6 +64,20 @@ const QList<std::pair<QString, int>> kTables = {
     {u"jobs"_s, 19},   {u"employees"_s, 257}, {u"job_history"_s, 10},
 };
 
+// What went wrong in a run, short enough for a test message: the lines around errors.
+QByteArray explain(const Run &run)
+{
+    QStringList lines;
+    const QStringList all = run.out.split(u'\n');
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all.at(i).contains(u"failed"_s) || all.at(i).contains(u"ERROR"_s) ||
+            all.at(i).contains(u"rror"_s) || i == all.size() - 2)
+            lines << all.mid(i, 6);
+    }
+    const QString text = u"exit %1: "_s.arg(run.exitCode) + lines.join(u"\n"_s);
+    return text.right(3000).toUtf8();
+}
+
 QString unique(const QString &prefix)
 {
     return prefix + QUuid::createUuid().toString(QUuid::Id128).left(10);
@@ -191,6 +205,15 @@ Run TestImportNetwork::cli(const QStringList &arguments, int timeoutMs)
     }
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = QString::fromUtf8(process.readAll());
+    // The job's log file holds every line even when the job ends before its client
+    // has read them all.
+    for (const QString &argument : arguments) {
+        if (!argument.startsWith(u"LOGFILE="_s))
+            continue;
+        QFile log(m_home->path() + u"/data/dpdump/"_s + argument.mid(8));
+        if (log.open(QIODevice::ReadOnly))
+            run.out += u"\n--- log file ---\n"_s + QString::fromUtf8(log.readAll());
+    }
     return run;
 }
 
@@ -325,7 +348,8 @@ Run TestImportNetwork::copy(const Endpoint &from, const Endpoint &to, const QStr
                           u"NETWORK_LINK="_s + from.profile,
                           u"SCHEMAS=\"%1\""_s.arg(from.schema),
                           u"REMAP_SCHEMA=\"%1\":\"%2\""_s.arg(from.schema, to.schema),
-                          u"PARALLEL=2"_s};
+                          u"PARALLEL=2"_s,
+                          u"LOGFILE=%1.log"_s.arg(unique(u"import"_s))};
     return cli(arguments + extra);
 }
 
@@ -390,7 +414,7 @@ void TestImportNetwork::copyBetweenEngines()
     const Endpoint target = newEndpoint(to);
     QVERIFY(!target.profile.isEmpty());
     const Run run = copy(source(from), target, {u"VERIFY=CHECKSUM"_s});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+    QVERIFY2(run.exitCode == 0, explain(run).constData());
     QVERIFY2(run.out.contains(u"Processing object type SCHEMA_EXPORT/TABLE/TABLE_DATA"_s),
              qPrintable(run.out));
     QVERIFY2(
@@ -424,7 +448,7 @@ void TestImportNetwork::tableExistsActions()
     const Endpoint target = newEndpoint(to);
     QVERIFY(!target.profile.isEmpty());
     Run run = copy(from, target);
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+    QVERIFY2(run.exitCode == 0, explain(run).constData());
     // Change the target: a region renamed, a view with another query, a sequence moved on.
     const QString regions = table(target, u"regions"_s);
     QVERIFY(exec(target,
@@ -444,22 +468,22 @@ void TestImportNetwork::tableExistsActions()
     const int viewRows =
         scalar(target, u"SELECT count(*) FROM "_s + table(target, u"emp_details_view"_s)).toInt();
     if (action == u"SKIP") {
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+        QVERIFY2(run.exitCode == 0, explain(run).constData());
         QVERIFY2(run.out.contains(u"table_exists_action of skip"_s), qPrintable(run.out));
         QCOMPARE(regionRows, 3);
         QCOMPARE(viewRows, 1);
     } else if (action == u"APPEND") {
         // The three rows still there collide with their primary key: the chunk is
         // rolled back whole and the job ends with an error.
-        QVERIFY2(run.exitCode == 5, qPrintable(run.out));
+        QVERIFY2(run.exitCode == 5, explain(run).constData());
         QCOMPARE(regionRows, 3);
         QCOMPARE(viewRows, 1);
     } else if (action == u"TRUNCATE") {
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+        QVERIFY2(run.exitCode == 0, explain(run).constData());
         QCOMPARE(regionRows, 4);
         QCOMPARE(viewRows, 1); // views are kept unless REPLACE
     } else {
-        QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+        QVERIFY2(run.exitCode == 0, explain(run).constData());
         QCOMPARE(regionRows, 4);
         QCOMPARE(viewRows, 256); // REPLACE replaces the view too
         if (to == u"postgresql")
@@ -477,18 +501,18 @@ void TestImportNetwork::foreignKeyIntoTruncatedTable()
     const Endpoint &from = source(u"postgresql"_s);
     const Endpoint target = newEndpoint(u"postgresql"_s);
     Run run = copy(from, target);
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+    QVERIFY2(run.exitCode == 0, explain(run).constData());
     // A table outside the import references regions: TRUNCATE of regions is refused.
     QVERIFY(exec(target, u"CREATE TABLE hr.outsider (region_id integer REFERENCES hr.regions)"_s));
     run = cli({u"import"_s, target.profile, u"NETWORK_LINK="_s + from.profile,
                u"TABLES=hr.regions"_s, u"TABLE_EXISTS_ACTION=TRUNCATE"_s});
-    QVERIFY2(run.exitCode == 5, qPrintable(run.out));
+    QVERIFY2(run.exitCode == 5, explain(run).constData());
     QVERIFY2(run.out.contains(u"not part of this import"_s), qPrintable(run.out));
     QCOMPARE(scalar(target, u"SELECT count(*) FROM hr.regions"_s).toInt(), 4);
     // Tables of the import referencing a replaced table keep their keys.
     QVERIFY(exec(target, u"DROP TABLE hr.outsider"_s));
     run = copy(from, target, {u"TABLE_EXISTS_ACTION=REPLACE"_s});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+    QVERIFY2(run.exitCode == 0, explain(run).constData());
     checkCopy(from, target);
 }
 
@@ -507,7 +531,7 @@ void TestImportNetwork::remapData()
               u"REMAP_DATA=hr.departments.manager_id:HASH"_s,
               u"REMAP_DATA=hr.employees.commission_pct:NULL"_s,
               u"REMAP_DATA=hr.regions.region_name:CONSTANT('n/a')"_s, u"VERIFY=CHECKSUM"_s});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+    QVERIFY2(run.exitCode == 0, explain(run).constData());
     QCOMPARE(scalar(target, u"SELECT count(*) FROM hr.employees WHERE email NOT LIKE "
                             u"'u%@example.com'"_s)
                  .toInt(),
@@ -549,7 +573,7 @@ void TestImportNetwork::sqlFile()
     const Run run =
         cli({u"import"_s, u"NETWORK_LINK="_s + from.profile, u"SCHEMAS=hr"_s,
              u"REMAP_SCHEMA=hr:hr2"_s, u"SQLFILE=hr2.sql"_s, u"TARGET_DIALECT=mariadb"_s});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+    QVERIFY2(run.exitCode == 0, explain(run).constData());
     QFile file(m_home->path() + u"/data/dpdump/hr2.sql"_s);
     if (!file.exists()) {
         const QStringList found = QDir(m_home->path()).entryList(QDir::AllEntries);
@@ -586,7 +610,7 @@ void TestImportNetwork::failingObject()
     QVERIFY(exec(target, u"CREATE SCHEMA hr"_s));
     QVERIFY(exec(target, u"CREATE TABLE hr.emp_name_ix (x integer)"_s));
     const Run run = copy(from, target);
-    QVERIFY2(run.exitCode == 5, qPrintable(run.out));
+    QVERIFY2(run.exitCode == 5, explain(run).constData());
     QVERIFY2(run.out.contains(u"Failing sql is:"_s), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"CREATE INDEX emp_name_ix ON hr.employees"_s), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"completed with 1 error(s)"_s), qPrintable(run.out));

@@ -452,8 +452,7 @@ void ImportDefiner::addMetadata(const Catalog &remapped, const Catalog &existing
         if (!existing.schema(schema.name)) {
             const QList<DdlStatement> create = m_ddl.createSchema(schema);
             if (!create.isEmpty())
-                items << ddlItem(JobPhase::Metadata, ObjectKind::Schema, {}, schema.name, create,
-                                 1);
+                items << ddlItem(ImportPhase::Schemas, ObjectKind::Schema, {}, schema.name, create);
         }
         const SchemaDef *target = existing.schema(schema.name);
         for (const UserDefinedType &type : schema.types) {
@@ -465,7 +464,7 @@ void ImportDefiner::addMetadata(const Catalog &remapped, const Catalog &existing
                 m_log.warning(QStringLiteral("Type %1 exists and is kept")
                                   .arg(JobLogFormat::objectName(type.schema, type.name)));
             else
-                items << ddlItem(JobPhase::Metadata, ObjectKind::Type, type.schema, type.name,
+                items << ddlItem(ImportPhase::Types, ObjectKind::Type, type.schema, type.name,
                                  m_ddl.createType(type), 2);
         }
         for (const SequenceDef &sequence : schema.sequences) {
@@ -481,7 +480,7 @@ void ImportDefiner::addMetadata(const Catalog &remapped, const Catalog &existing
             }
             const QList<DdlStatement> create = m_ddl.createSequence(sequence);
             if (!create.isEmpty())
-                items << ddlItem(JobPhase::Metadata, ObjectKind::Sequence, sequence.schema,
+                items << ddlItem(ImportPhase::Types, ObjectKind::Sequence, sequence.schema,
                                  sequence.name, create, 3);
         }
     }

@@ -22,6 +22,8 @@ class JobLog;
 // Phases of an import between JobPhase::Post and the end (phases are barriers).
 namespace ImportPhase {
 inline constexpr int Prepare = 50;   // REPLACE: drop the views, routines, sequences replaced
+inline constexpr int Schemas = 80;   // schemas (databases) the target lacks
+inline constexpr int Types = 90;     // types and sequences, which tables use (tables: 100)
 inline constexpr int Counters = 600; // sequences, identity and auto-increment counters
 inline constexpr int Routines = 610;
 inline constexpr int Views = 620; // one item: every view in dependency order
