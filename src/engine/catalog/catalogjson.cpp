@@ -232,7 +232,8 @@ QJsonObject triggerJson(const TriggerDef &t)
             {u"function"_s, t.function},
             {u"body"_s, t.body},
             {u"definition"_s, t.definition},
-            {u"enabled"_s, t.enabled}};
+            {u"enabled"_s, t.enabled},
+            {u"sqlMode"_s, t.sqlMode}};
 }
 TriggerDef triggerFrom(const QJsonObject &json)
 {
@@ -247,6 +248,7 @@ TriggerDef triggerFrom(const QJsonObject &json)
     t.body = json[u"body"].toString();
     t.definition = json[u"definition"].toString();
     t.enabled = json[u"enabled"].toBool(true);
+    t.sqlMode = json[u"sqlMode"].toString();
     return t;
 }
 
@@ -407,7 +409,8 @@ QJsonObject CatalogJson::routineToJson(const RoutineDef &r)
             {u"language"_s, r.language},
             {u"definition"_s, r.definition},
             {u"comment"_s, r.comment},
-            {u"dependsOn"_s, strings(r.dependsOn)}};
+            {u"dependsOn"_s, strings(r.dependsOn)},
+            {u"sqlMode"_s, r.sqlMode}};
 }
 
 RoutineDef CatalogJson::routineFromJson(const QJsonObject &json)
@@ -422,6 +425,7 @@ RoutineDef CatalogJson::routineFromJson(const QJsonObject &json)
     r.definition = json[u"definition"].toString();
     r.comment = json[u"comment"].toString();
     r.dependsOn = strings(json[u"dependsOn"]);
+    r.sqlMode = json[u"sqlMode"].toString();
     return r;
 }
 

@@ -1,5 +1,6 @@
 target_sources(sluice_engine PRIVATE
     catalog/catalog.cpp catalog/catalog.h
+    catalog/catalogjson.cpp catalog/catalogjson.h
     catalog/catalogobjectfilter.cpp catalog/catalogobjectfilter.h
     catalog/catalogreader.cpp catalog/catalogreader.h
     catalog/columndef.h

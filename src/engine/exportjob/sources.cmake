@@ -5,7 +5,4 @@ target_sources(sluice_engine PRIVATE
     exportjob/exportexecutor.cpp exportjob/exportexecutor.h
     exportjob/exportfiles.cpp exportjob/exportfiles.h
     exportjob/exportplan.cpp exportjob/exportplan.h
-    exportjob/exportstate.cpp exportjob/exportstate.h
-    # The object model as JSON (metadata members); catalog module files, listed here
-    # until the catalog's own sources.cmake takes them.
-    catalog/catalogjson.cpp catalog/catalogjson.h)
+    exportjob/exportstate.cpp exportjob/exportstate.h)
