@@ -82,7 +82,9 @@ void TestJobLog::size_data()
     QTest::newRow("estimate") << qint64(8422) << u"8.225 KB"_s;
     QTest::newRow("EMPLOYEES") << qint64(17490) << u"17.08 KB"_s;
     QTest::newRow("zero") << qint64(0) << u"0 KB"_s;
-    QTest::newRow("one byte") << qint64(1) << u"0.0009766 KB"_s;
+    QTest::newRow("one byte") << qint64(1) << u"0.001 KB"_s;
+    QTest::newRow("52 bytes") << qint64(52) << u"0.051 KB"_s;
+    QTest::newRow("348 bytes") << qint64(348) << u"0.34 KB"_s;
     QTest::newRow("mb") << qint64(2368733) << u"2.259 MB"_s;
     QTest::newRow("just below mb") << qint64(1048575) << u"1024 KB"_s;
     QTest::newRow("mb exact") << qint64(1048576) << u"1 MB"_s;

@@ -59,13 +59,15 @@ void JobLog::setClock(std::function<QDateTime()> clock)
     m_clock = std::move(clock);
 }
 
-bool JobLog::open(const QString &filePath)
+bool JobLog::open(const QString &filePath, bool append)
 {
     const QMutexLocker lock(&m_mutex);
     if (m_file.isOpen())
         m_file.close();
     m_file.setFileName(filePath);
-    if (m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+    const QIODevice::OpenMode mode =
+        QIODevice::WriteOnly | QIODevice::Text | (append ? QIODevice::Append : QIODevice::Truncate);
+    if (m_file.open(mode))
         return true;
     m_errorString = QCoreApplication::translate("JobLog", "Cannot write the log file %1: %2")
                         .arg(QDir::toNativeSeparators(filePath), m_file.errorString());

@@ -40,9 +40,11 @@ public:
     // For tests: the clock used for timestamps and the elapsed time.
     void setClock(std::function<QDateTime()> clock);
 
-    // Opens the log file, replacing an existing one (Data Pump overwrites logs).
-    // Without a file (NOLOGFILE=YES) lines are only emitted.
-    [[nodiscard]] bool open(const QString &filePath);
+    // Opens the log file, replacing an existing one (Data Pump overwrites the log of a
+    // new job), or with append adding to it (a restarted job, as Data Pump's "Job ...
+    // has been reopened" lines follow the first run's). Without a file (NOLOGFILE=YES)
+    // lines are only emitted.
+    [[nodiscard]] bool open(const QString &filePath, bool append = false);
     void close();
     [[nodiscard]] QString filePath() const;
     [[nodiscard]] QString errorString() const;

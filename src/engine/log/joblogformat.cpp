@@ -35,9 +35,12 @@ QString JobLogFormat::size(qint64 bytes)
         value /= 1024.0;
         ++unit;
     }
+    // Data Pump prints about 4 significant digits (8.851 KB, 17.08 KB, 123.4 KB) and
+    // never a unit below KB; below 1 KB it keeps at most 3 decimals, so 52 bytes read
+    // 0.051 KB rather than 0.05078 KB (a byte is about 0.001 KB).
     QString number = QLocale::c().toString(value, 'g', 4);
-    if (number.contains(u'e')) // 'g' chooses an exponent below 0.0001 KB; nothing is that small
-        number = QLocale::c().toString(value, 'f', 4);
+    if (number.contains(u'e') || (unit == 0 && value < 1.0))
+        number = QLocale::c().toString(value, 'f', 3);
     if (number.contains(u'.')) {
         while (number.endsWith(u'0'))
             number.chop(1);
