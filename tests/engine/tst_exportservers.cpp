@@ -20,31 +20,6 @@
 
 using namespace exporttest;
 
-namespace {
-
-struct Server
-{
-    QString host;
-    int port = 0;
-    QString user;
-    QString password;
-    QString database;
-};
-
-std::optional<Server> serverFromEnvironment(const QString &prefix)
-{
-    const auto get = [&](const char *key) {
-        return qEnvironmentVariable(
-            qPrintable(u"SLUICE_TEST_%1_%2"_s.arg(prefix, QLatin1String(key))));
-    };
-    Server server{get("HOST"), get("PORT").toInt(), get("USER"), get("PASSWORD"), get("DB")};
-    if (server.host.isEmpty() || server.port <= 0 || server.user.isEmpty())
-        return std::nullopt;
-    return server;
-}
-
-} // namespace
-
 class TestExportServers : public QObject
 {
     Q_OBJECT
@@ -195,43 +170,8 @@ bool TestExportServers::loadHr(Dialect dialect, const QString &database, QString
     const QString script = qEnvironmentVariable("SLUICE_SOURCE_DIR") +
                            u"/resources/sample/hr-%1.sql"_s.arg(
                                dialect == Dialect::PostgreSQL ? u"postgresql"_s : u"mariadb"_s);
-    QProcess client;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    QString program;
-    QStringList arguments;
-    if (dialect == Dialect::PostgreSQL) {
-        environment.insert(u"PGPASSWORD"_s, m_pg.password);
-        program = u"psql"_s;
-        arguments = {u"-X"_s, u"-q"_s,   u"-v"_s, u"ON_ERROR_STOP=1"_s,
-                     u"-h"_s, m_pg.host, u"-p"_s, QString::number(m_pg.port),
-                     u"-U"_s, m_pg.user, u"-d"_s, database,
-                     u"-f"_s, script};
-    } else {
-        program = u"mariadb"_s;
-        arguments = {u"--no-defaults"_s,
-                     u"--protocol=tcp"_s,
-                     u"--host=%1"_s.arg(m_maria.host),
-                     u"--port=%1"_s.arg(m_maria.port),
-                     u"--user=%1"_s.arg(m_maria.user),
-                     u"--password=%1"_s.arg(m_maria.password),
-                     u"--default-character-set=utf8mb4"_s,
-                     database};
-        client.setStandardInputFile(script);
-    }
-    const QString path = QStandardPaths::findExecutable(program);
-    if (path.isEmpty()) {
-        *error = program + u" is not installed"_s;
-        return false;
-    }
-    client.setProcessEnvironment(environment);
-    client.setProcessChannelMode(QProcess::MergedChannels);
-    client.start(path, arguments);
-    if (!client.waitForFinished(120000) || client.exitStatus() != QProcess::NormalExit ||
-        client.exitCode() != 0) {
-        *error = program + u" failed: "_s + QString::fromUtf8(client.readAll());
-        return false;
-    }
-    return true;
+    return loadScript(dialect, dialect == Dialect::PostgreSQL ? m_pg : m_maria, database, script,
+                      error);
 }
 
 Run TestExportServers::cli(const Engine &engine, const QStringList &arguments, int timeoutMs)

@@ -13,6 +13,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 
@@ -135,6 +136,76 @@ inline bool sourceContent(QSqlDatabase &db, Dialect dialect, const QString &sche
             content->insert(withSchema ? table.schema + u'.' + table.name : table.name,
                             {sum.rows, sum.checksum});
         }
+    }
+    return true;
+}
+
+// A throwaway server's connection details, from SLUICE_TEST_<PG|MARIADB>_*.
+struct Server
+{
+    QString host;
+    int port = 0;
+    QString user;
+    QString password;
+    QString database;
+};
+
+inline std::optional<Server> serverFromEnvironment(const QString &prefix)
+{
+    const auto get = [&](const char *key) {
+        return qEnvironmentVariable(
+            qPrintable(u"SLUICE_TEST_%1_%2"_s.arg(prefix, QLatin1String(key))));
+    };
+    Server server{get("HOST"), get("PORT").toInt(), get("USER"), get("PASSWORD"), get("DB")};
+    if (server.host.isEmpty() || server.port <= 0 || server.user.isEmpty())
+        return std::nullopt;
+    return server;
+}
+
+// Runs an SQL script with the engine's own client (psql, mariadb, sqlite3) into a
+// database (SQLite: a file).
+inline bool loadScript(Dialect dialect, const Server &server, const QString &database,
+                       const QString &script, QString *error)
+{
+    QProcess client;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QString program;
+    QStringList arguments;
+    if (dialect == Dialect::PostgreSQL) {
+        environment.insert(u"PGPASSWORD"_s, server.password);
+        program = u"psql"_s;
+        arguments = {u"-X"_s, u"-q"_s,     u"-v"_s, u"ON_ERROR_STOP=1"_s,
+                     u"-h"_s, server.host, u"-p"_s, QString::number(server.port),
+                     u"-U"_s, server.user, u"-d"_s, database,
+                     u"-f"_s, script};
+    } else if (dialect == Dialect::MariaDB) {
+        program = u"mariadb"_s;
+        arguments = {u"--no-defaults"_s,
+                     u"--protocol=tcp"_s,
+                     u"--host=%1"_s.arg(server.host),
+                     u"--port=%1"_s.arg(server.port),
+                     u"--user=%1"_s.arg(server.user),
+                     u"--password=%1"_s.arg(server.password),
+                     u"--default-character-set=utf8mb4"_s,
+                     database};
+        client.setStandardInputFile(script);
+    } else {
+        program = u"sqlite3"_s;
+        arguments = {u"-bail"_s, database, u".read "_s + script};
+    }
+    const QString path = QStandardPaths::findExecutable(program);
+    if (path.isEmpty()) {
+        *error = program + u" is not installed"_s;
+        return false;
+    }
+    client.setProcessEnvironment(environment);
+    client.setProcessChannelMode(QProcess::MergedChannels);
+    client.start(path, arguments);
+    if (!client.waitForFinished(120000) || client.exitStatus() != QProcess::NormalExit ||
+        client.exitCode() != 0) {
+        *error =
+            program + u" failed on "_s + script + u": "_s + QString::fromUtf8(client.readAll());
+        return false;
     }
     return true;
 }

@@ -177,7 +177,10 @@ bool ExportPlan::start(JobContext &context)
             fail(m_files.errorString());
         return false;
     }
-    if (!m_files.logPath().isEmpty() && !log.open(m_files.logPath())) {
+    // A job that ran before (its dump header is recorded) adds to its log file.
+    const bool ranBefore = !m_master.property(key(kDumpHeaderKey)).isEmpty();
+    if (!m_files.logPath().isEmpty() &&
+        !log.open(m_files.logPath(), context.restarted || ranBefore)) {
         fail(log.errorString());
         return false;
     }
