@@ -46,7 +46,7 @@ void TestJobsView::initTestCase()
     QVERIFY(guitest::setUpHome(m_home));
     JobCommands::setHostProgram(guitest::hostProgram());
     const QString database = m_home.filePath(u"load.db"_s);
-    const QString error = guitest::generateSqliteDatabase(database, 6, 50000);
+    const QString error = guitest::generateSqliteDatabase(database, 8, 120000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     engine::ConnectionProfileStore store;
     QVERIFY(store.load());
@@ -108,7 +108,9 @@ void TestJobsView::stopsAndRestartsAJob()
     trigger(view, u"actionStopJob"_s);
     QVERIFY(commands.wait(10000));
     QVERIFY2(commands.first().at(0).toBool(), qPrintable(commands.first().at(1).toString()));
-    QTRY_VERIFY_WITH_TIMEOUT(find(view, u"STOPME"_s)->state == engine::JobState::NotRunning, 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(find(view, u"STOPME"_s)->state == engine::JobState::NotRunning,
+                              qPrintable(engine::jobStateName(find(view, u"STOPME"_s)->state)),
+                              60000);
     const engine::JobStatus stopped = *find(view, u"STOPME"_s);
     QVERIFY2(stopped.stopReason.contains(u"user"), qPrintable(stopped.stopReason));
     QVERIFY2(stopped.progress.objectsDone < stopped.progress.objectsTotal,
@@ -132,7 +134,7 @@ void TestJobsView::stopsAndRestartsAJob()
         if (member.spec.kind == engine::DumpMemberKind::Data)
             rows += member.spec.rows;
     }
-    QCOMPARE(rows, qint64(6 * 50000));
+    QCOMPARE(rows, qint64(8 * 120000));
 
     // Finished with KEEP_MASTER=YES: only Remove is left.
     view.selectJob(u"STOPME"_s);

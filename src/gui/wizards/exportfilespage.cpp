@@ -132,21 +132,20 @@ QString ExportFilesPage::errorText() const
 
 bool ExportFilesPage::isComplete() const
 {
-    return errorText().isEmpty();
+    // A missing password does not hold the user here: the summary still shows the
+    // parfile (ENCRYPTION_PWD_PROMPT=YES) and keeps Run disabled until it is typed.
+    return errorText().isEmpty() || m_ui->passwordEdit->text().isEmpty();
 }
 
 void ExportFilesPage::readSpec(const engine::JobSpec &spec)
 {
-    m_wantedDirectory = spec.directory;
-    if (!m_directoriesTask->isBusy()) {
-        const int index =
-            spec.directory.isEmpty() ? 0 : m_ui->directoryCombo->findText(spec.directory);
-        if (index >= 0)
-            m_ui->directoryCombo->setCurrentIndex(index);
-        else
-            m_ui->directoryCombo->setCurrentText(spec.directory);
-        m_wantedDirectory.clear();
-    }
+    // The list may still be loading: the text stands until it arrives.
+    m_wantedDirectory = m_directoriesTask->isBusy() ? spec.directory : QString();
+    const int index = spec.directory.isEmpty() ? 0 : m_ui->directoryCombo->findText(spec.directory);
+    if (index >= 0 && m_ui->directoryCombo->count() > 0)
+        m_ui->directoryCombo->setCurrentIndex(index);
+    else
+        m_ui->directoryCombo->setCurrentText(spec.directory);
     QStringList files;
     for (const engine::FileSpec &file : spec.dumpFiles)
         files.append(file.toParameterText());
