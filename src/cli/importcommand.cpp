@@ -1,9 +1,11 @@
-// sluice-cli import: the import launch path (NETWORK_LINK copies and SQLFILE).
+// sluice-cli import: the import launch path (dump file sets, NETWORK_LINK copies, SQLFILE).
 #include "attachsession.h"
 #include "clicontext.h"
 #include "commands.h"
 
 #include "engine/connection/passwordsource.h"
+#include "engine/connection/terminalprompt.h"
+#include "engine/importjob/dumpsource.h"
 #include "engine/importjob/importendpoint.h"
 #include "engine/importjob/importplan.h"
 #include "engine/importjob/sqlfilewriter.h"
@@ -54,7 +56,11 @@ int runImportJob(CliContext &context, const engine::JobSpec &spec)
         return runSqlFile(context, spec);
     JobCredentials credentials;
     PasswordSource passwords;
-    for (const QString &reference : {spec.connection, spec.networkLink}) {
+    QStringList references{spec.connection};
+    if (!spec.networkLink.isEmpty())
+        references << spec.networkLink;
+    QString targetProfile;
+    for (const QString &reference : std::as_const(references)) {
         QString error;
         const auto endpoint = ImportEndpoint::resolve(
             reference, [&passwords](const PasswordRequest &r) { return passwords.obtain(r); },
@@ -64,6 +70,25 @@ int runImportJob(CliContext &context, const engine::JobSpec &spec)
                                     ? error
                                     : QStringLiteral("NETWORK_LINK=%1: %2").arg(reference, error));
         credentials.setPassword(reference, endpoint->password);
+        if (reference == spec.connection)
+            targetProfile = endpoint->profileName;
+    }
+    if (spec.networkLink.isEmpty()) {
+        // The dump's header, files and password are checked before any job exists, so
+        // a wrong password or a damaged set loads nothing.
+        JobSpec checked = spec;
+        if (checked.encryptionPassword.isEmpty() && spec.encryptionPasswordPrompt) {
+            const auto typed =
+                TerminalPrompt::readPassword(QStringLiteral("Encryption Password: "));
+            if (!typed || typed->isEmpty())
+                return context.fail(QStringLiteral("ENCRYPTION_PWD_PROMPT=YES needs a terminal to "
+                                                   "type the encryption password on"));
+            checked.encryptionPassword = *typed;
+        }
+        DumpSource dump;
+        if (!dump.open(checked, targetProfile))
+            return context.fail(dump.errorString());
+        credentials.setEncryptionPassword(checked.encryptionPassword);
     }
     const QByteArray key = qgetenv(ImportPlan::kRemapKeyVariable);
     if (!key.isEmpty())

@@ -5,6 +5,7 @@
 // of TRUNCATE/REPLACE, REMAP_DATA, SQLFILE, a failing object (exit 5 with its DDL in
 // the log) and a restart after kill -9 with no duplicated or missing rows.
 #include "engine/catalog/catalogreader.h"
+#include "engine/dump/dumpreader.h"
 #include "engine/job/jobcredentials.h"
 #include "engine/job/joblauncher.h"
 #include "engine/job/mastertable.h"
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void sqlFile();
     void failingObject();
     void restartAfterKill();
+    void dumpFileSet();
 
 private:
     struct Endpoint
@@ -670,6 +672,73 @@ void TestImportNetwork::restartAfterKill()
     QCOMPARE(master.property(u"state"_s), u"COMPLETED"_s); // verification passed too
     QCOMPARE(scalar(target, u"SELECT count(*) FROM hr.big"_s).toInt(), 300000);
     QCOMPARE(scalar(target, u"SELECT count(DISTINCT id) FROM hr.big"_s).toInt(), 300000);
+}
+
+// Import from a dump file set: the export of HR from PostgreSQL, encrypted, into
+// MariaDB. A wrong password and a damaged member are refused with nothing loaded.
+void TestImportNetwork::dumpFileSet()
+{
+    const Endpoint &from = source(u"postgresql"_s);
+    Run run = cli({u"export"_s, from.profile, u"SCHEMAS=hr"_s, u"DUMPFILE=hrdump%U.dmp"_s,
+                   u"ENCRYPTION_PASSWORD=right"_s, u"PARALLEL=2"_s});
+    QVERIFY2(run.exitCode == 0, explain(run).constData());
+    const QString dump = m_home->path() + u"/data/dpdump/hrdump01.dmp"_s;
+    QVERIFY(QFile::exists(dump));
+    const Endpoint target = newEndpoint(u"mariadb"_s);
+    const QStringList import{u"import"_s, target.profile, u"DUMPFILE=hrdump%U.dmp"_s,
+                             u"REMAP_SCHEMA=hr:"_s + target.schema};
+    const auto tables = [&] {
+        return scalar(target, u"SELECT count(*) FROM information_schema.tables WHERE "
+                              u"table_schema = '%1'"_s.arg(target.schema))
+            .toInt();
+    };
+
+    run = cli(import + QStringList{u"ENCRYPTION_PASSWORD=wrong"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(u"password is incorrect"_s), qPrintable(run.out));
+    QCOMPARE(tables(), 0);
+
+    // Damage one byte in the middle of the largest data member.
+    {
+        DumpReader reader;
+        QVERIFY(reader.open({dump}));
+        DumpMemberInfo largest;
+        for (const DumpMemberInfo &member : reader.members()) {
+            if (member.spec.kind == DumpMemberKind::Data && member.storedSize > largest.storedSize)
+                largest = member;
+        }
+        QVERIFY(largest.storedSize > 0);
+        // A set of its own (a copy beside the original would name the same set).
+        run = cli({u"export"_s, from.profile, u"SCHEMAS=hr"_s, u"DUMPFILE=bad%U.dmp"_s,
+                   u"ENCRYPTION_PASSWORD=right"_s});
+        QVERIFY2(run.exitCode == 0, explain(run).constData());
+        const QString damaged = m_home->path() + u"/data/dpdump/bad01.dmp"_s;
+        QVERIFY(reader.open({damaged}));
+        largest = DumpMemberInfo();
+        for (const DumpMemberInfo &member : reader.members()) {
+            if (member.spec.kind == DumpMemberKind::Data && member.storedSize > largest.storedSize)
+                largest = member;
+        }
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(largest.dataOffset + largest.storedSize / 2));
+        char byte = 0;
+        QVERIFY(file.getChar(&byte));
+        QVERIFY(file.seek(largest.dataOffset + largest.storedSize / 2));
+        QVERIFY(file.putChar(char(byte ^ 0x5a)));
+    }
+    run = cli({u"import"_s, target.profile, u"DUMPFILE=bad%U.dmp"_s,
+               u"REMAP_SCHEMA=hr:"_s + target.schema, u"ENCRYPTION_PASSWORD=right"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(u"bad01.dmp"_s) && run.out.contains(u"member"_s),
+             qPrintable(run.out));
+    QCOMPARE(tables(), 0);
+
+    run = cli(import +
+              QStringList{u"ENCRYPTION_PASSWORD=right"_s, u"VERIFY=CHECKSUM"_s, u"PARALLEL=2"_s});
+    QVERIFY2(run.exitCode == 0, explain(run).constData());
+    QVERIFY2(run.out.contains(u"verified"_s), qPrintable(run.out));
+    checkCopy(from, target);
 }
 
 QTEST_GUILESS_MAIN(TestImportNetwork)

@@ -127,7 +127,7 @@ std::optional<QList<WorkItem>> ImportDefiner::define(QSqlDatabase *sourceDb, con
     if (!(m_spec.mode == JobMode::Tables ? selectTables(source, &selected)
                                          : select(source, &selected)))
         return std::nullopt;
-    if (sourceDb && m_spec.mode != JobMode::Full && selected.schemas.isEmpty()) {
+    if (m_spec.mode != JobMode::Full && selected.schemas.isEmpty()) {
         m_errorString = QStringLiteral("No data or metadata objects selected for the job");
         return std::nullopt;
     }
@@ -165,7 +165,8 @@ std::optional<QList<WorkItem>> ImportDefiner::define(QSqlDatabase *sourceDb, con
 
 bool ImportDefiner::select(const Catalog &source, Catalog *selected)
 {
-    if (m_spec.mode == JobMode::Full) {
+    // A dump imported without SCHEMAS= brings every schema it holds, as impdp does.
+    if (m_spec.mode == JobMode::Full || (m_fromDump && m_spec.schemas.isEmpty())) {
         selected->schemas = source.schemas;
         return true;
     }
@@ -567,10 +568,20 @@ bool ImportDefiner::addData(QSqlDatabase *sourceDb, QList<WorkItem> &items)
             continue;
         const TableDef &table = *plan.source;
         QList<ChunkRange> chunks{ChunkRange{}};
+        QStringList members;
         ChunkPlanOptions options;
         options.targetBytes = kChunkTargetBytes;
         QString error;
-        if (sourceDb) {
+        if (m_fromDump) {
+            chunks.clear();
+            for (const DumpChunk &chunk :
+                 m_dumpChunks.value(table.schema + QChar(0) + table.name)) {
+                chunks << chunk.range;
+                members << chunk.member;
+            }
+            if (chunks.isEmpty())
+                continue;
+        } else if (sourceDb) {
             if (const auto planned =
                     ChunkPlanner::plan(*sourceDb, m_source, table, options, &error))
                 chunks = *planned;
@@ -605,8 +616,12 @@ bool ImportDefiner::addData(QSqlDatabase *sourceDb, QList<WorkItem> &items)
                                                          plan.target.name)}
                            << m_ddl.createTable(plan.target);
             QJsonArray chunkArray;
-            for (const ChunkRange &chunk : std::as_const(chunks))
-                chunkArray << ExportExecutor::chunkToJson(chunk);
+            for (qsizetype i = 0; i < chunks.size(); ++i) {
+                QJsonObject chunk = ExportExecutor::chunkToJson(chunks.at(i));
+                if (m_fromDump)
+                    chunk.insert(QStringLiteral("member"), members.at(i));
+                chunkArray << chunk;
+            }
             payload.insert(QStringLiteral("type"), QStringLiteral("swap"));
             payload.insert(QStringLiteral("action"), actionName(int(plan.action)));
             payload.insert(QStringLiteral("statements"), sqlArray(statements));
@@ -618,7 +633,10 @@ bool ImportDefiner::addData(QSqlDatabase *sourceDb, QList<WorkItem> &items)
             continue;
         }
         payload.insert(QStringLiteral("type"), QStringLiteral("load"));
-        for (const ChunkRange &chunk : std::as_const(chunks)) {
+        for (qsizetype i = 0; i < chunks.size(); ++i) {
+            const ChunkRange &chunk = chunks.at(i);
+            if (m_fromDump)
+                payload.insert(QStringLiteral("member"), members.at(i));
             QString discard = QStringLiteral("none");
             if (!chunk.keyColumn.isEmpty() && (chunk.lower || chunk.upper) &&
                 !remappedColumns.contains(chunk.keyColumn))
@@ -630,7 +648,7 @@ bool ImportDefiner::addData(QSqlDatabase *sourceDb, QList<WorkItem> &items)
             WorkItem load = item(JobPhase::TableData, ObjectKind::TableData, plan.target.schema,
                                  plan.target.name, payload);
             load.objectPath = path;
-            load.chunk = chunk.index;
+            load.chunk = int(i);
             items << load;
         }
     }
@@ -888,6 +906,13 @@ void ImportDefiner::addVerify(QList<WorkItem> &items)
                   {QStringLiteral("query"), queryFor(*plan.source)},
                   {QStringLiteral("checksum"), checksum && !remapped}});
         verify.objectPath = objectPathRootName(m_root) + QStringLiteral("/TABLE/VERIFICATION");
+        if (m_fromDump) {
+            QJsonArray members;
+            for (const DumpChunk &chunk :
+                 m_dumpChunks.value(plan.source->schema + QChar(0) + plan.source->name))
+                members << chunk.member;
+            verify.payload.insert(QStringLiteral("members"), members);
+        }
         items << verify;
     }
 }

@@ -4,6 +4,7 @@
 #include "engine/catalog/ddlwriter.h"
 #include "engine/catalog/objecttypes.h"
 #include "engine/importjob/catalogremapper.h"
+#include "engine/importjob/dumpsource.h"
 #include "engine/job/workitem.h"
 #include "engine/params/jobspec.h"
 
@@ -54,6 +55,12 @@ public:
     // The DDL of items, in the order the job runs them (SQLFILE).
     [[nodiscard]] static QStringList statementsOf(QList<WorkItem> items);
 
+    // Import from a dump: the data members per "schema\0table" replace chunk planning.
+    void setDumpChunks(const QHash<QString, QList<DumpChunk>> &chunks)
+    {
+        m_dumpChunks = chunks;
+        m_fromDump = true;
+    }
     // The source connection's default schema (SCHEMAS or TABLES without a schema).
     void setDefaultSchema(const QString &schema) { m_defaultSchema = schema; }
 
@@ -110,6 +117,8 @@ private:
     QList<DdlStatement> m_readdKeys;
     QSet<QString> m_keptSequences; // "schema\0name" of target sequences kept as they are
     QString m_defaultSchema;
+    QHash<QString, QList<DumpChunk>> m_dumpChunks;
+    bool m_fromDump = false;
     qsizetype m_warningsLogged = 0;
     QString m_errorString;
 };

@@ -7,6 +7,7 @@
 #include "engine/data/readrequest.h"
 #include "engine/data/snapshotcoordinator.h"
 #include "engine/data/tablechecksum.h"
+#include "engine/dump/copytextcodec.h"
 #include "engine/exportjob/exportexecutor.h"
 #include "engine/importjob/importstate.h"
 #include "engine/importjob/rowremapper.h"
@@ -76,6 +77,8 @@ bool ImportExecutor::open()
         return false;
     }
     m_writer = TableWriter::create(m_state.target.dialect);
+    if (m_state.dump)
+        return true; // rows come from the dump file set
     const OpenResult source = DatabaseOpener::open(
         m_state.source, QStringLiteral("import.source%1").arg(m_worker), m_state.sourcePassword);
     if (!source.ok()) {
@@ -164,8 +167,42 @@ WorkItemResult ImportExecutor::runTable(const WorkItem &item, WorkerContext &con
     return runStatements(item, item.payload.value(u"statements").toArray());
 }
 
+bool ImportExecutor::readChunk(const ReadRequest &request, const QString &member,
+                               const ChunkSink &sink, WorkerContext &context, qint64 *bytes,
+                               QString *error)
+{
+    if (!member.isEmpty()) {
+        const std::optional<DumpMemberInfo> info = m_state.dump->member(member);
+        if (!info) {
+            *error = QStringLiteral("The dump file set has no member \"%1\"").arg(member);
+            return false;
+        }
+        const std::optional<QByteArray> data = m_state.dump->readMember(*info, error);
+        if (!data)
+            return false;
+        *bytes += data->size();
+        // Whole rows, in buffers of about 1 MB, as a reader hands them out.
+        qsizetype start = 0;
+        while (start < data->size()) {
+            qsizetype end = data->indexOf('\n', qMin(data->size() - 1, start + 1024 * 1024));
+            end = end < 0 ? data->size() : end + 1;
+            if (!sink(QByteArrayView(*data).sliced(start, end - start)))
+                return false;
+            start = end;
+        }
+        return !context.isCancelled();
+    }
+    QSqlDatabase sourceDb = QSqlDatabase::database(m_sourceName, false);
+    const ReadResult read = m_reader->read(sourceDb, request, sink);
+    if (!read.ok && !context.isCancelled())
+        *error = QStringLiteral("Reading the source failed: %1").arg(read.errorString);
+    *bytes += read.bytes;
+    return read.ok;
+}
+
 bool ImportExecutor::copyChunk(const QJsonObject &payload, const ChunkRange &chunk,
-                               WorkerContext &context, qint64 *rows, qint64 *bytes, QString *error)
+                               const QString &member, WorkerContext &context, qint64 *rows,
+                               qint64 *bytes, QString *error)
 {
     ReadRequest request;
     request.table = CatalogJson::tableFromJson(payload.value(u"table").toObject());
@@ -190,8 +227,8 @@ bool ImportExecutor::copyChunk(const QJsonObject &payload, const ChunkRange &chu
         context.reportProgress(*rows, buffer.size());
         return !remapFailed;
     };
-    QSqlDatabase sourceDb = QSqlDatabase::database(m_sourceName, false);
-    const ReadResult read = m_reader->read(sourceDb, request, sink);
+    qint64 readBytes = 0;
+    const bool readOk = readChunk(request, member, sink, context, &readBytes, error);
     if (context.isCancelled()) {
         *error = QStringLiteral("cancelled");
         return false;
@@ -200,10 +237,8 @@ bool ImportExecutor::copyChunk(const QJsonObject &payload, const ChunkRange &chu
         *error = remapError;
         return false;
     }
-    if (!read.ok) {
-        *error = QStringLiteral("Reading the source failed: %1").arg(read.errorString);
+    if (!readOk)
         return false;
-    }
     WriteRequest write;
     write.table = targetTable(payload);
     QSqlDatabase targetDb = QSqlDatabase::database(m_targetName, false);
@@ -215,7 +250,7 @@ bool ImportExecutor::copyChunk(const QJsonObject &payload, const ChunkRange &chu
         return false;
     }
     *rows += written.rows;
-    *bytes += read.bytes;
+    *bytes += readBytes;
     context.reportProgress(*rows, *bytes);
     return true;
 }
@@ -226,7 +261,8 @@ WorkItemResult ImportExecutor::runLoad(const WorkItem &item, WorkerContext &cont
     qint64 bytes = 0;
     QString error;
     const ChunkRange chunk = ExportExecutor::chunkFromJson(item.payload.value(u"chunk").toObject());
-    if (!copyChunk(item.payload, chunk, context, &rows, &bytes, &error))
+    if (!copyChunk(item.payload, chunk, item.payload.value(u"member").toString(), context, &rows,
+                   &bytes, &error))
         return WorkItemResult::failure(
             QStringLiteral("Data chunk %1 of %2 failed: %3")
                 .arg(item.chunk + 1)
@@ -254,8 +290,9 @@ WorkItemResult ImportExecutor::runSwap(const WorkItem &item, WorkerContext &cont
     qint64 bytes = 0;
     if (failedSql.isEmpty()) {
         for (const QJsonValue &value : item.payload.value(u"chunks").toArray()) {
-            if (!copyChunk(item.payload, ExportExecutor::chunkFromJson(value.toObject()), context,
-                           &rows, &bytes, &error))
+            if (!copyChunk(item.payload, ExportExecutor::chunkFromJson(value.toObject()),
+                           value.toObject().value(u"member").toString(), context, &rows, &bytes,
+                           &error))
                 break;
         }
     }
@@ -286,8 +323,14 @@ WorkItemResult ImportExecutor::runVerify(const WorkItem &item)
     const bool checksum = item.payload.value(u"checksum").toBool();
     QSqlDatabase sourceDb = QSqlDatabase::database(m_sourceName, false);
     QSqlDatabase targetDb = QSqlDatabase::database(m_targetName, false);
-    const ChecksumResult expected =
-        TableChecksum::compute(sourceDb, m_state.source.dialect, source);
+    ChecksumResult expected;
+    QString dumpError;
+    if (m_state.dump) {
+        if (!dumpChecksum(item.payload.value(u"members").toArray(), &expected, &dumpError))
+            expected.errorString = dumpError;
+    } else {
+        expected = TableChecksum::compute(sourceDb, m_state.source.dialect, source);
+    }
     if (!expected.ok)
         return WorkItemResult::failure(
             QStringLiteral("Verification of %1 could not read the source: %2")
@@ -317,6 +360,27 @@ WorkItemResult ImportExecutor::runVerify(const WorkItem &item)
             .arg(checksum ? QStringLiteral(", checksum ") + actual.checksum : QString()),
         m_worker);
     return WorkItemResult::success(0, 0);
+}
+
+// The dump side of a verification: the checksum of the table's data members, the
+// same sum TableChecksum computes over a table.
+bool ImportExecutor::dumpChecksum(const QJsonArray &members, ChecksumResult *result, QString *error)
+{
+    TableChecksum::Accumulator sum;
+    for (const QJsonValue &name : members) {
+        const std::optional<DumpMemberInfo> info = m_state.dump->member(name.toString());
+        const std::optional<QByteArray> data =
+            info ? m_state.dump->readMember(*info, error) : std::nullopt;
+        if (!data)
+            return false;
+        qsizetype position = 0;
+        while (const std::optional<QByteArrayView> row = CopyTextCodec::nextRow(*data, &position))
+            sum.addRow(*row);
+    }
+    result->ok = true;
+    result->rows = sum.rows();
+    result->checksum = sum.checksum();
+    return true;
 }
 
 // A chunk commits in one transaction, so an interrupted chunk either left nothing or

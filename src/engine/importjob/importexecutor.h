@@ -12,6 +12,8 @@
 namespace sluice::engine {
 
 class ImportState;
+struct ChecksumResult;
+struct ReadRequest;
 struct TableDef;
 
 // Runs an import's work items on one worker thread, with its own target connection
@@ -43,8 +45,12 @@ private:
     WorkItemResult runVerify(const WorkItem &item);
     // Reads one chunk from the source and loads it into the target (inside the
     // caller's transaction when one is open).
-    bool copyChunk(const QJsonObject &payload, const ChunkRange &chunk, WorkerContext &context,
-                   qint64 *rows, qint64 *bytes, QString *error);
+    bool copyChunk(const QJsonObject &payload, const ChunkRange &chunk, const QString &member,
+                   WorkerContext &context, qint64 *rows, qint64 *bytes, QString *error);
+    // Reads one chunk (a dump member, or a range of the source table) into sink.
+    bool readChunk(const ReadRequest &request, const QString &member, const ChunkSink &sink,
+                   WorkerContext &context, qint64 *bytes, QString *error);
+    bool dumpChecksum(const QJsonArray &members, ChecksumResult *result, QString *error);
     bool exec(const QString &sql, QString *error);
 
     ImportState &m_state;

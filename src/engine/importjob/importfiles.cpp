@@ -6,7 +6,7 @@
 namespace sluice::engine {
 
 std::optional<QString> ImportFiles::resolve(const FileSpec &file, const JobSpec &spec,
-                                            const QString &profileName, QString *error)
+                                            const QString &profileName, QString *error, bool read)
 {
     DirectoryObjectStore store;
     if (!store.load()) {
@@ -17,7 +17,7 @@ std::optional<QString> ImportFiles::resolve(const FileSpec &file, const JobSpec 
     request.spec = file.directory.isEmpty() ? file.fileName : file.directory + u':' + file.fileName;
     request.jobDirectory = spec.directory;
     request.profileName = profileName;
-    request.access = FileAccess::Write;
+    request.access = read ? FileAccess::Read : FileAccess::Write;
     const std::optional<ResolvedFile> resolved = DirectoryResolver(store).resolve(request, error);
     if (!resolved)
         return std::nullopt;

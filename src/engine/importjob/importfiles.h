@@ -13,8 +13,10 @@ class ImportFiles
 {
 public:
     // profileName: the job connection's profile (empty for a URL: PUBLIC grants only).
+    // read: a DUMPFILE to read (READ access) instead of a file to write.
     [[nodiscard]] static std::optional<QString> resolve(const FileSpec &file, const JobSpec &spec,
-                                                        const QString &profileName, QString *error);
+                                                        const QString &profileName, QString *error,
+                                                        bool read = false);
     // The log's path; an empty string with NOLOGFILE=YES.
     [[nodiscard]] static std::optional<QString> logPath(const JobSpec &spec,
                                                         const QString &profileName, QString *error);

@@ -56,10 +56,9 @@ bool ImportPlan::fail(const QString &message)
 
 QString ImportPlan::unsupportedReason(const JobSpec &spec)
 {
-    if (spec.networkLink.isEmpty())
-        return QStringLiteral("Import from a dump file set is not available in this build yet; "
-                              "copy straight from the source database with NETWORK_LINK=<profile "
-                              "or URL>");
+    if (spec.networkLink.isEmpty() && !spec.queries.isEmpty())
+        return QStringLiteral("QUERY is not available yet when importing a dump file set; it "
+                              "applies to NETWORK_LINK imports (and to exports)");
     if (!spec.includes.isEmpty() || !spec.excludes.isEmpty())
         return QStringLiteral("INCLUDE and EXCLUDE are not available in imports yet: the object "
                               "filter is not part of this build. Import whole schemas or use "
@@ -83,14 +82,21 @@ bool ImportPlan::resolveEndpoints(JobContext &context)
                                                 obtainFor(context.spec.connection), &error);
     if (!target)
         return fail(error);
-    const auto source = ImportEndpoint::resolve(context.spec.networkLink,
-                                                obtainFor(context.spec.networkLink), &error);
-    if (!source)
-        return fail(QStringLiteral("NETWORK_LINK=%1: %2").arg(context.spec.networkLink, error));
     m_state.target = target->params;
     m_state.targetPassword = target->password;
-    m_state.source = source->params;
-    m_state.sourcePassword = source->password;
+    if (context.spec.networkLink.isEmpty()) {
+        if (!m_dump.open(context.spec, target->profileName, true))
+            return fail(m_dump.errorString());
+        m_state.dump = m_dump.reader();
+        m_state.source.dialect = m_dump.dialect();
+    } else {
+        const auto source = ImportEndpoint::resolve(context.spec.networkLink,
+                                                    obtainFor(context.spec.networkLink), &error);
+        if (!source)
+            return fail(QStringLiteral("NETWORK_LINK=%1: %2").arg(context.spec.networkLink, error));
+        m_state.source = source->params;
+        m_state.sourcePassword = source->password;
+    }
     m_state.remapData = context.spec.remapData;
     m_state.log = context.log;
     const QString reference = QString::fromUtf16(kRemapKeyReference);
@@ -161,7 +167,13 @@ bool ImportPlan::start(JobContext &context)
     if (context.restarted)
         log.info(QStringLiteral("The restarted job reads the remaining data from a new snapshot "
                                 "of the source; completed chunks are kept"));
-    if (!takeSnapshot())
+    if (m_state.dump)
+        log.info(
+            QStringLiteral("Importing the dump file set %1 (%2 file(s), exported from %3 %4)")
+                .arg(m_state.dump->files().value(0).path)
+                .arg(m_state.dump->files().size())
+                .arg(m_state.dump->header().sourceEngine, m_state.dump->header().serverVersion));
+    else if (!takeSnapshot())
         return false;
     if (context.restarted) {
         expectTables(m_master);
@@ -211,14 +223,48 @@ std::optional<QList<WorkItem>> ImportPlan::defineItems(const JobSpec &spec, QSql
     return items;
 }
 
+std::optional<QList<WorkItem>> ImportPlan::defineFromDump(const JobSpec &spec, DumpSource &dump,
+                                                          QSqlDatabase *targetDb, Dialect target,
+                                                          JobLog &log, QString *error)
+{
+    const std::optional<Catalog> source = dump.readCatalog();
+    if (!source) {
+        *error = dump.errorString();
+        return std::nullopt;
+    }
+    Catalog existing;
+    existing.dialect = target;
+    if (targetDb) {
+        CatalogReadOptions options;
+        options.grants = false;
+        const std::optional<Catalog> read = CatalogReader::read(*targetDb, options, error);
+        if (!read) {
+            *error = QStringLiteral("Cannot read the target catalog: %1").arg(*error);
+            return std::nullopt;
+        }
+        existing = *read;
+    }
+    ImportDefiner definer(spec, dump.dialect(), target, log);
+    definer.setDumpChunks(dump.chunks());
+    // TABLES=name without a schema: the dump's only (or first) schema.
+    if (!source->schemas.isEmpty())
+        definer.setDefaultSchema(source->schemas.constFirst().name);
+    std::optional<QList<WorkItem>> items = definer.define(nullptr, *source, existing);
+    if (!items)
+        *error = definer.errorString();
+    return items;
+}
+
 bool ImportPlan::define(MasterTable &master, JobContext &context)
 {
     QSqlDatabase sourceDb = QSqlDatabase::database(m_sourceConnection, false);
     QSqlDatabase targetDb = QSqlDatabase::database(m_targetConnection, false);
     QString error;
     std::optional<QList<WorkItem>> items =
-        defineItems(context.spec, sourceDb, m_state.source.dialect, &targetDb,
-                    m_state.target.dialect, *context.log, &error);
+        m_state.dump ? defineFromDump(context.spec, m_dump, &targetDb, m_state.target.dialect,
+                                      *context.log, &error)
+                     : defineItems(context.spec, sourceDb, m_state.source.dialect, &targetDb,
+                                   m_state.target.dialect, *context.log, &error);
     if (!items)
         return fail(error);
     if (!master.addWorkItems(*items))

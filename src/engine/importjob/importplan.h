@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/data/snapshotcoordinator.h"
+#include "engine/importjob/dumpsource.h"
 #include "engine/importjob/importstate.h"
 #include "engine/job/jobplan.h"
 #include "engine/job/mastertable.h"
@@ -18,8 +19,8 @@ namespace sluice::engine {
 class JobLog;
 
 // The import job (JobPlan for JobOperation::Import), run in the job's host process.
-// This build imports over NETWORK_LINK (a schema copy straight from a source
-// connection, no dump file):
+// It imports over NETWORK_LINK (a schema copy straight from a source connection) or
+// from a dump file set (DumpSource: checked and unlocked before anything is loaded):
 //  start():  resolves the target (the job's connection) and the source (NETWORK_LINK)
 //            with their passwords, opens the log, takes one consistent snapshot of the
 //            source (SnapshotCoordinator) for every worker;
@@ -58,6 +59,11 @@ public:
     defineItems(const JobSpec &spec, QSqlDatabase &sourceDb, Dialect source, QSqlDatabase *targetDb,
                 Dialect target, JobLog &log, QString *error);
 
+    // The same from a dump file set's catalog and data members.
+    [[nodiscard]] static std::optional<QList<WorkItem>>
+    defineFromDump(const JobSpec &spec, DumpSource &dump, QSqlDatabase *targetDb, Dialect target,
+                   JobLog &log, QString *error);
+
 private:
     bool resolveEndpoints(JobContext &context);
     bool takeSnapshot();
@@ -73,6 +79,7 @@ private:
     SnapshotCoordinator m_coordinator;
     std::unique_ptr<QTimer> m_releaseTimer;
     MasterTable m_master;
+    DumpSource m_dump;
 };
 
 } // namespace sluice::engine

@@ -2,6 +2,7 @@
 
 #include "engine/connection/connectionparams.h"
 #include "engine/data/snapshot.h"
+#include "engine/dump/dumpreader.h"
 #include "engine/params/jobspec.h"
 
 #include <QByteArray>
@@ -10,6 +11,7 @@
 #include <QSet>
 #include <QString>
 #include <atomic>
+#include <memory>
 
 namespace sluice::engine {
 
@@ -31,6 +33,9 @@ public:
     Snapshot snapshot;
     std::atomic<bool> lockReleased{false};
     std::atomic<int> joinedWorkers{0};
+    // Import from a dump file set (no NETWORK_LINK): its reader, shared by the workers
+    // (reading members is thread-safe); null for a network import.
+    std::shared_ptr<const DumpReader> dump;
     QList<RemapDataSpec> remapData;
     QByteArray remapKey;
     JobLog *log = nullptr;

@@ -1,6 +1,7 @@
 # Import jobs: NETWORK_LINK schema copy, remaps, TABLE_EXISTS_ACTION, SQLFILE.
 target_sources(sluice_engine PRIVATE
     importjob/catalogremapper.cpp importjob/catalogremapper.h
+    importjob/dumpsource.cpp importjob/dumpsource.h
     importjob/importdefiner.cpp importjob/importdefiner.h
     importjob/importendpoint.cpp importjob/importendpoint.h
     importjob/importexecutor.cpp importjob/importexecutor.h
