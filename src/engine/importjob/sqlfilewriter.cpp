@@ -2,6 +2,7 @@
 
 #include "engine/connection/databaseopener.h"
 #include "engine/core/version.h"
+#include "engine/importjob/dumpsource.h"
 #include "engine/importjob/importdefiner.h"
 #include "engine/importjob/importfiles.h"
 #include "engine/importjob/importplan.h"
@@ -45,10 +46,17 @@ bool SqlFileWriter::run(const JobSpec &spec, const ImportEndpoint::PasswordFunct
         if (!target)
             return fail(error);
     }
-    const auto source = ImportEndpoint::resolve(spec.networkLink, passwords, &error);
-    if (!source)
-        return fail(QStringLiteral("NETWORK_LINK=%1: %2").arg(spec.networkLink, error));
+    const bool network = !spec.networkLink.isEmpty();
+    std::optional<ImportEndpoint> source;
+    if (network) {
+        source = ImportEndpoint::resolve(spec.networkLink, passwords, &error);
+        if (!source)
+            return fail(QStringLiteral("NETWORK_LINK=%1: %2").arg(spec.networkLink, error));
+    }
     const QString profile = target ? target->profileName : QString();
+    DumpSource dump;
+    if (!network && !dump.open(spec, profile))
+        return fail(dump.errorString());
     const auto path = ImportFiles::resolve(*spec.sqlFile, spec, profile, &error);
     if (!path)
         return fail(error);
@@ -61,8 +69,10 @@ bool SqlFileWriter::run(const JobSpec &spec, const ImportEndpoint::PasswordFunct
     log.banner(QStringLiteral("Import"), QLatin1String(kVersionString));
 
     const OpenResult sourceOpened =
-        DatabaseOpener::open(source->params, QStringLiteral("sqlfile.source"), source->password);
-    if (!sourceOpened.ok())
+        network ? DatabaseOpener::open(source->params, QStringLiteral("sqlfile.source"),
+                                       source->password)
+                : OpenResult{};
+    if (network && !sourceOpened.ok())
         return fail(
             QStringLiteral("NETWORK_LINK=%1: %2").arg(spec.networkLink, sourceOpened.errorString));
     QString targetName;
@@ -71,7 +81,8 @@ bool SqlFileWriter::run(const JobSpec &spec, const ImportEndpoint::PasswordFunct
         const OpenResult opened = DatabaseOpener::open(
             target->params, QStringLiteral("sqlfile.target"), target->password);
         if (!opened.ok()) {
-            DatabaseOpener::close(sourceOpened.connectionName);
+            if (network)
+                DatabaseOpener::close(sourceOpened.connectionName);
             return fail(opened.errorString);
         }
         targetName = opened.connectionName;
@@ -92,14 +103,20 @@ bool SqlFileWriter::run(const JobSpec &spec, const ImportEndpoint::PasswordFunct
                  JobLog::commandEcho(spec.connection, parameters));
     std::optional<QList<WorkItem>> items;
     {
-        QSqlDatabase sourceDb = QSqlDatabase::database(sourceOpened.connectionName, false);
         QSqlDatabase targetDb =
             targetName.isEmpty() ? QSqlDatabase() : QSqlDatabase::database(targetName, false);
-        items = ImportPlan::defineItems(spec, sourceDb, source->params.dialect,
-                                        targetName.isEmpty() ? nullptr : &targetDb, targetDialect,
-                                        log, &error);
+        QSqlDatabase *targetPointer = targetName.isEmpty() ? nullptr : &targetDb;
+        if (network) {
+            QSqlDatabase sourceDb = QSqlDatabase::database(sourceOpened.connectionName, false);
+            items = ImportPlan::defineItems(spec, sourceDb, source->params.dialect, targetPointer,
+                                            targetDialect, log, &error);
+        } else {
+            items =
+                ImportPlan::defineFromDump(spec, dump, targetPointer, targetDialect, log, &error);
+        }
     }
-    DatabaseOpener::close(sourceOpened.connectionName);
+    if (network)
+        DatabaseOpener::close(sourceOpened.connectionName);
     if (!targetName.isEmpty())
         DatabaseOpener::close(targetName);
     if (!items)

@@ -11,7 +11,8 @@ class JobLog;
 
 // SQLFILE=[DIR:]file.sql: every DDL statement the import would run, in the order it
 // would run them, with remaps and transforms applied, in the target's dialect. It
-// changes nothing in any database: it reads the source's catalog (NETWORK_LINK) and,
+// changes nothing in any database: it reads the source's catalog (NETWORK_LINK, or the
+// dump file set's metadata) and,
 // when there is a target connection, the target's (TABLE_EXISTS_ACTION decides what
 // would be dropped, truncated or kept); with TARGET_DIALECT it needs no target and
 // writes the script for an empty one. Runs in the calling process, not as a job.
