@@ -108,7 +108,7 @@ bool ImportPlan::resolveEndpoints(JobContext &context)
     const auto log = ImportFiles::logPath(context.spec, target->profileName, &error);
     if (!log)
         return fail(error);
-    if (!log->isEmpty() && !context.log->open(*log))
+    if (!log->isEmpty() && !context.log->open(*log, context.restarted))
         return fail(context.log->errorString());
     return true;
 }
