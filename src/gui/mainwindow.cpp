@@ -4,7 +4,11 @@
 #include "gui/common/guiresources.h"
 #include "gui/jobs/jobsview.h"
 #include "gui/jobs/progressview.h"
+#include "gui/schedule/failedrunnotice.h"
+#include "gui/schedule/savedjobsview.h"
 #include "gui/wizards/exportwizard.h"
+#include "gui/wizards/importwizard.h"
+#include "gui/wizards/schemacopywizard.h"
 
 #include "gui/connections/connectionactions.h"
 #include "gui/connections/credentialprovider.h"
@@ -53,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     setUpConnectionDock();
     setUpActions();
     setUpJobs();
+    setUpImportAndSchedules();
     connect(m_connectionModel, &ConnectionTreeModel::loadFinished, this,
             &MainWindow::showConnectionLoadResult);
     reloadConnections();
@@ -97,6 +102,7 @@ void MainWindow::setUpJobs()
     m_jobsView = new JobsView(m_credentials, dock);
     dock->setWidget(m_jobsView);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {180}, Qt::Vertical); // the work tabs keep most of the room
     connect(m_jobsView, &JobsView::attachRequested, this,
             [this](const QString &name, const QString &path) { openProgressView(name, path); });
     connect(m_jobsView, &JobsView::commandFinished, this,
@@ -117,6 +123,7 @@ void MainWindow::setUpJobs()
 
     auto *parfileAction = new QAction(tr("Open &Parfile…"), this);
     parfileAction->setObjectName(QStringLiteral("actionOpenParfile"));
+    parfileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(parfileAction, &QAction::triggered, this, &MainWindow::chooseParfile);
     m_ui->menuFile->insertAction(m_ui->actionOpenSqlFile, parfileAction);
 }
@@ -180,6 +187,7 @@ namespace {
 struct ParfileResult
 {
     std::optional<engine::JobSpec> spec;
+    std::optional<engine::JobSpec> importSpec;
     bool isImport = false;
     QString error;
 };
@@ -199,7 +207,8 @@ ParfileResult readParfile(const QString &path)
     if (result.spec)
         return result;
     engine::JobSpecParser importParser(engine::JobOperation::Import);
-    result.isImport = importParser.parseParfileText(text, path).has_value();
+    result.importSpec = importParser.parseParfileText(text, path);
+    result.isImport = result.importSpec.has_value();
     result.error = exportParser.errorString();
     return result;
 }
@@ -214,6 +223,10 @@ void MainWindow::openParfile(const QString &path)
                                  showExportWizard(result.spec);
                                  return;
                              }
+                             if (result.importSpec) {
+                                 showImportWizard(result.importSpec);
+                                 return;
+                             }
                              const QString message =
                                  result.isImport
                                      ? tr("%1 is an import parfile; this version opens export "
@@ -223,6 +236,107 @@ void MainWindow::openParfile(const QString &path)
                              statusBar()->showMessage(message, 10000);
                              Q_EMIT parfileFailed(message);
                          });
+}
+
+void MainWindow::setUpImportAndSchedules()
+{
+    auto *importAction = new QAction(tr("&Import Wizard…"), this);
+    importAction->setObjectName(QStringLiteral("actionImportWizard"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(importAction, &QAction::triggered, this, [this] { showImportWizard(); });
+    auto *copyAction = new QAction(tr("&Schema Copy Wizard…"), this);
+    copyAction->setObjectName(QStringLiteral("actionSchemaCopyWizard"));
+    connect(copyAction, &QAction::triggered, this, [this] { showSchemaCopyWizard(); });
+    m_ui->menuTools->insertActions(m_ui->menuTools->actions().value(1), {importAction, copyAction});
+
+    auto *dock = new QDockWidget(tr("Saved Jobs"), this);
+    dock->setObjectName(QStringLiteral("savedJobsDock"));
+    m_savedJobsView = new SavedJobsView(dock);
+    dock->setWidget(m_savedJobsView);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (auto *jobs = findChild<QDockWidget *>(QStringLiteral("jobsDock")))
+        tabifyDockWidget(jobs, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionShowSavedJobs"));
+    toggle->setText(tr("&Saved Jobs"));
+    m_ui->menuView->addAction(toggle);
+    connect(m_savedJobsView, &SavedJobsView::openJobRequested, this, &MainWindow::openSavedJob);
+    connect(m_savedJobsView, &SavedJobsView::openLogRequested, this, &MainWindow::openSqlFile);
+    connect(m_savedJobsView, &SavedJobsView::commandFinished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
+
+    // A run that failed while Sluice was closed is pointed out at the start.
+    auto *notice = new FailedRunNotice(this);
+    connect(notice, &FailedRunNotice::failedRunsFound, this,
+            [this, dock](const QList<engine::RunRecord> &, const QString &message) {
+                dock->show();
+                dock->raise();
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Failed Runs"), message,
+                                            QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("failedRunsBox"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
+    notice->check();
+}
+
+void MainWindow::connectImportWizard(ImportWizardBase *wizard)
+{
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizardBase::jobStarted, this, &MainWindow::openProgressView);
+    connect(wizard, &ImportWizardBase::sqlFileWritten, this, &MainWindow::openSqlFile);
+    connect(wizard, &ImportWizardBase::namedJobSaved, this, [this](bool ok, const QString &) {
+        if (ok && m_savedJobsView)
+            m_savedJobsView->refresh();
+    });
+}
+
+ImportWizard *MainWindow::showImportWizard(const std::optional<engine::JobSpec> &spec)
+{
+    auto *wizard = new ImportWizard(m_credentials, this);
+    connectImportWizard(wizard);
+    if (spec) {
+        wizard->setSpec(*spec);
+    } else {
+        const QModelIndex current = m_ui->connectionsView->currentIndex();
+        if (current.isValid() && current.parent().isValid())
+            wizard->setTargetConnection(current.data().toString());
+    }
+    wizard->show();
+    return wizard;
+}
+
+SchemaCopyWizard *MainWindow::showSchemaCopyWizard(const std::optional<engine::JobSpec> &spec)
+{
+    auto *wizard = new SchemaCopyWizard(m_credentials, this);
+    connectImportWizard(wizard);
+    if (spec) {
+        wizard->setSpec(*spec);
+    } else {
+        const QModelIndex current = m_ui->connectionsView->currentIndex();
+        if (current.isValid() && current.parent().isValid())
+            wizard->setSource(current.data().toString());
+    }
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::openSavedJob(const engine::SavedJob &job)
+{
+    QString error;
+    const std::optional<engine::JobSpec> spec = job.spec(&error);
+    if (!spec) {
+        statusBar()->showMessage(tr("%1 cannot be opened: %2").arg(job.name, error), 10000);
+        return;
+    }
+    if (job.operation == engine::JobOperation::Export) {
+        showExportWizard(spec);
+        return;
+    }
+    ImportWizardBase *wizard = spec->networkLink.isEmpty()
+                                   ? static_cast<ImportWizardBase *>(showImportWizard(spec))
+                                   : showSchemaCopyWizard(spec);
+    wizard->setSavedJobName(job.name);
 }
 
 void MainWindow::requestCloseTab(int index)

@@ -44,7 +44,9 @@ FilterRuleForm::FilterRuleForm(QWidget *parent)
                           QStringLiteral("LIKE"), QStringLiteral("NOT LIKE"), QStringLiteral("IN"),
                           QStringLiteral("NOT IN")});
     m_values->setObjectName(QStringLiteral("ruleValuesEdit"));
-    m_values->setPlaceholderText(tr("EMPLOYEES, JOB%  (\"Quoted\" matches case exactly)"));
+    m_values->setPlaceholderText(tr("EMPLOYEES, JOB%"));
+    m_values->setToolTip(tr("Names separated by commas; LIKE takes % and _. Plain names match "
+                            "in any case, a name in double quotes (\"Emp\") matches exactly."));
     m_add->setObjectName(QStringLiteral("addRuleButton"));
     m_update->setObjectName(QStringLiteral("updateRuleButton"));
     m_update->setEnabled(false);
@@ -55,11 +57,11 @@ FilterRuleForm::FilterRuleForm(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Parameter:"), m_action);
-    form->addRow(tr("Object &type:"), m_type);
+    form->addRow(tr("Object t&ype:"), m_type);
     auto *condition = new QHBoxLayout;
     condition->addWidget(m_operator);
     condition->addWidget(m_values, 1);
-    auto *operatorLabel = new QLabel(tr("&Names:"), this);
+    auto *operatorLabel = new QLabel(tr("Na&mes:"), this);
     operatorLabel->setBuddy(m_operator);
     form->addRow(operatorLabel, condition);
     auto *buttons = new QHBoxLayout;

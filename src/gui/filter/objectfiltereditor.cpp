@@ -81,7 +81,7 @@ ObjectFilterEditor::ObjectFilterEditor(QWidget *parent)
 
     auto *removeButton = new QPushButton(tr("&Remove Rule"), this);
     removeButton->setObjectName(QStringLiteral("removeRuleButton"));
-    auto *applyText = new QPushButton(tr("Apply &Text"), this);
+    auto *applyText = new QPushButton(tr("Apply Te&xt"), this);
     applyText->setObjectName(QStringLiteral("applyFilterTextButton"));
 
     auto *rulesBox = new QGroupBox(tr("INCLUDE / EXCLUDE rules"), this);
@@ -290,6 +290,9 @@ void ObjectFilterEditor::updateTreeChecks()
             type->child(i)->setCheckState(0, keep ? Qt::Checked : Qt::Unchecked);
             kept += keep ? 1 : 0;
         }
+        // Show where the filter bites: a type with objects left out opens.
+        if (kept < type->childCount())
+            type->setExpanded(true);
         type->setCheckState(0, kept == type->childCount() ? Qt::Checked
                                : kept == 0                ? Qt::Unchecked
                                                           : Qt::PartiallyChecked);

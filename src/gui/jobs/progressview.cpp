@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTimer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -247,11 +248,21 @@ QString ProgressView::summaryText() const
 
 void ProgressView::showSummary()
 {
+    // The summary takes room from the log: keep its end in view if it was.
+    const bool follow = m_ui->logView->isFollowing();
+    if (m_exitCode == 0 || m_exitCode == 5)
+        m_ui->bytesBar->setValue(m_ui->bytesBar->maximum()); // the estimate was only that
     m_ui->summaryLabel->setText(summaryText());
     m_ui->openLogButton->setEnabled(!m_logPath.isEmpty());
     m_ui->openSqlButton->setVisible(!m_sqlPath.isEmpty());
     m_ui->openFolderButton->setEnabled(!m_folder.isEmpty());
     m_ui->summaryBox->show();
+    if (follow) {
+        QTimer::singleShot(0, this, [this] {
+            QScrollBar *bar = m_ui->logView->verticalScrollBar();
+            bar->setValue(bar->maximum());
+        });
+    }
 }
 
 void ProgressView::setControlsEnabled(bool enabled)

@@ -91,7 +91,9 @@ void ExportFilesPage::loadDirectories()
                                         ? m_ui->directoryCombo->currentText()
                                         : m_wantedDirectory;
             m_ui->directoryCombo->clear();
-            m_ui->directoryCombo->addItem(tr("(default: DATA_PUMP_DIR)"), QString());
+            const qsizetype fallback = list.names.indexOf(QStringLiteral("DATA_PUMP_DIR"));
+            m_ui->directoryCombo->addItem(tr("(default: DATA_PUMP_DIR)"),
+                                          fallback >= 0 ? list.paths.at(fallback) : QString());
             for (qsizetype i = 0; i < list.names.size(); ++i)
                 m_ui->directoryCombo->addItem(QIcon(QStringLiteral(":/icons/folder.svg")),
                                               list.names.at(i), list.paths.at(i));
