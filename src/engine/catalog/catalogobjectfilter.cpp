@@ -247,4 +247,62 @@ bool CatalogObjectFilter::includesData(const QString &schema, const QString &tab
     return accepts(DdlStatement{ObjectKind::TableData, schema, table, table, {}});
 }
 
+Catalog CatalogObjectFilter::filtered(const Catalog &catalog) const
+{
+    Catalog copy = catalog;
+    copy.schemas.removeIf([&](const SchemaDef &schema) {
+        return !keeps(ObjectKind::Schema, schema.name, schema.name);
+    });
+    for (SchemaDef &schema : copy.schemas) {
+        const QString &name = schema.name;
+        schema.types.removeIf([&](const UserDefinedType &type) {
+            return !keeps(type.kind == UserTypeKind::Domain ? ObjectKind::Domain : ObjectKind::Type,
+                          name, type.name);
+        });
+        schema.sequences.removeIf([&](const SequenceDef &sequence) {
+            return !keeps(ObjectKind::Sequence, name, sequence.name);
+        });
+        schema.tables.removeIf(
+            [&](const TableDef &table) { return !keeps(ObjectKind::Table, name, table.name); });
+        schema.views.removeIf([&](const ViewDef &view) {
+            return !keeps(view.materialized ? ObjectKind::MaterializedView : ObjectKind::View, name,
+                          view.name);
+        });
+        schema.routines.removeIf([&](const RoutineDef &routine) {
+            return !keeps(routineKind(routine.kind), name, routine.signature());
+        });
+        for (TableDef &table : schema.tables)
+            filterDependents(table);
+        schema.grants.removeIf([&](const GrantDef &grant) {
+            return !accepts(DdlStatement{ObjectKind::ObjectGrant,
+                                         grant.schema.isEmpty() ? name : grant.schema,
+                                         {},
+                                         grant.object,
+                                         {}});
+        });
+    }
+    return copy;
+}
+
+void CatalogObjectFilter::filterDependents(TableDef &table) const
+{
+    const auto accepted = [&](ObjectKind kind, const QString &name) {
+        return accepts(DdlStatement{kind, table.schema, name, table.name, {}});
+    };
+    table.indexes.removeIf(
+        [&](const IndexDef &index) { return !accepted(ObjectKind::Index, index.name); });
+    table.constraints.removeIf([&](const ConstraintDef &constraint) {
+        return !accepted(constraint.isForeignKey() ? ObjectKind::RefConstraint
+                                                   : ObjectKind::Constraint,
+                         constraint.name);
+    });
+    table.triggers.removeIf(
+        [&](const TriggerDef &trigger) { return !accepted(ObjectKind::Trigger, trigger.name); });
+    if (!accepted(ObjectKind::Comment, {})) {
+        table.comment.clear();
+        for (ColumnDef &column : table.columns)
+            column.comment.clear();
+    }
+}
+
 } // namespace sluice::engine

@@ -41,6 +41,10 @@ public:
     // Whether a top-level object (table, view, sequence, routine signature,
     // type, schema) is kept.
     [[nodiscard]] bool keeps(ObjectKind kind, const QString &schema, const QString &name) const;
+    // The catalog without what the filters leave out: top-level objects not kept, and
+    // the indexes, constraints, triggers, comments and grants of kept ones that are
+    // filtered. Table data is not a catalog object: ask includesData().
+    [[nodiscard]] Catalog filtered(const Catalog &catalog) const;
 
 private:
     struct Rule
@@ -57,6 +61,7 @@ private:
     [[nodiscard]] static bool selects(const QList<Rule> &rules, ObjectKind kind,
                                       const QString &name);
     [[nodiscard]] bool topLevelKept(ObjectKind kind, const QString &name) const;
+    void filterDependents(TableDef &table) const;
 
     Dialect m_source;
     ObjectPathRoot m_root;
