@@ -2,6 +2,7 @@
 
 #include "engine/catalog/catalogjson.h"
 #include "engine/dump/dumpfilenamer.h"
+#include "engine/exportjob/exportdefiner.h"
 #include "engine/exportjob/exportexecutor.h"
 #include "engine/importjob/importfiles.h"
 #include "engine/job/mastertable.h"
@@ -39,6 +40,10 @@ bool DumpSource::open(const JobSpec &spec, const QString &profileName, bool veri
         return fail(QStringLiteral("The dump file set comes from an unknown engine \"%1\"")
                         .arg(header.sourceEngine));
     m_dialect = *dialect;
+    // INCLUDE / EXCLUDE the dump's engine cannot satisfy (GRANT from SQLite) are
+    // refused here, before any job exists.
+    if (const QString refusal = ExportDefiner::filterRefusal(spec, m_dialect); !refusal.isEmpty())
+        return fail(refusal);
     if (header.encrypted()) {
         if (spec.encryptionPassword.isEmpty())
             return fail(QStringLiteral("The dump file set is encrypted: give ENCRYPTION_PASSWORD "

@@ -127,6 +127,8 @@ std::optional<QList<WorkItem>> ImportDefiner::define(QSqlDatabase *sourceDb, con
     if (!(m_spec.mode == JobMode::Tables ? selectTables(source, &selected)
                                          : select(source, &selected)))
         return std::nullopt;
+    if (!applyFilter(&selected))
+        return std::nullopt;
     if (m_spec.mode != JobMode::Full && selected.schemas.isEmpty()) {
         m_errorString = QStringLiteral("No data or metadata objects selected for the job");
         return std::nullopt;
@@ -161,6 +163,28 @@ std::optional<QList<WorkItem>> ImportDefiner::define(QSqlDatabase *sourceDb, con
         addVerify(items);
     flushWarnings();
     return items;
+}
+
+// INCLUDE / EXCLUDE over the objects the mode selected, with the catalog module's
+// filter (the export's rules: dependents follow their parent).
+bool ImportDefiner::applyFilter(Catalog *selected)
+{
+    if (m_spec.includes.isEmpty() && m_spec.excludes.isEmpty())
+        return true;
+    m_filter.emplace(selected->dialect, m_root);
+    if (!m_filter->prepare(*selected, m_spec.includes, m_spec.excludes)) {
+        m_errorString = m_filter->errorString();
+        return false;
+    }
+    for (const QString &message : m_filter->messages())
+        m_log.info(message);
+    *selected = m_filter->filtered(*selected);
+    return true;
+}
+
+bool ImportDefiner::loadsData(const TablePlan &plan) const
+{
+    return !m_filter || m_filter->includesData(plan.source->schema, plan.source->name);
 }
 
 bool ImportDefiner::select(const Catalog &source, Catalog *selected)
@@ -564,7 +588,7 @@ bool ImportDefiner::addData(QSqlDatabase *sourceDb, QList<WorkItem> &items)
     const QString path = ObjectTypes::canonicalPath(ObjectKind::TableData, m_root);
     for (const TablePlan &plan : std::as_const(m_tables)) {
         if (plan.action == Action::Skip || plan.action == Action::Refuse ||
-            plan.source->partitioning.isPartitioned())
+            plan.source->partitioning.isPartitioned() || !loadsData(plan))
             continue;
         const TableDef &table = *plan.source;
         QList<ChunkRange> chunks{ChunkRange{}};
@@ -883,7 +907,7 @@ void ImportDefiner::addVerify(QList<WorkItem> &items)
     const bool checksum = m_spec.effectiveVerify() == VerifyMode::Checksum;
     for (const TablePlan &plan : std::as_const(m_tables)) {
         if (plan.action == Action::Skip || plan.action == Action::Refuse ||
-            plan.source->partitioning.isPartitioned())
+            plan.source->partitioning.isPartitioned() || !loadsData(plan))
             continue;
         const QString name = JobLogFormat::objectName(plan.target.schema, plan.target.name);
         if (plan.action == Action::Append) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/catalog/catalog.h"
+#include "engine/catalog/catalogobjectfilter.h"
 #include "engine/catalog/ddlwriter.h"
 #include "engine/catalog/objecttypes.h"
 #include "engine/importjob/catalogremapper.h"
@@ -75,6 +76,8 @@ private:
         QString note;
     };
 
+    bool applyFilter(Catalog *selected);
+    [[nodiscard]] bool loadsData(const TablePlan &plan) const;
     bool select(const Catalog &source, Catalog *selected);
     bool selectTables(const Catalog &source, Catalog *selected);
     void planTables(const Catalog &selected, const Catalog &remapped, const Catalog &existing);
@@ -111,6 +114,7 @@ private:
     ObjectPathRoot m_root;
     DdlWriter m_ddl;
     CatalogRemapper m_remapper;
+    std::optional<CatalogObjectFilter> m_filter;
     QList<TablePlan> m_tables;
     // Existing target foreign keys to drop around a TRUNCATE/REPLACE, and re-add after.
     QList<DdlStatement> m_dropKeys;

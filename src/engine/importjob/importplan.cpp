@@ -59,14 +59,28 @@ QString ImportPlan::unsupportedReason(const JobSpec &spec)
     if (spec.networkLink.isEmpty() && !spec.queries.isEmpty())
         return QStringLiteral("QUERY is not available yet when importing a dump file set; it "
                               "applies to NETWORK_LINK imports (and to exports)");
-    if (!spec.includes.isEmpty() || !spec.excludes.isEmpty())
-        return QStringLiteral("INCLUDE and EXCLUDE are not available in imports yet: the object "
-                              "filter is not part of this build. Import whole schemas or use "
-                              "TABLES=");
+    if (const QString refusal = filterRefusal(spec); !refusal.isEmpty())
+        return refusal;
     if (spec.flashbackScn || (spec.flashbackTime && !spec.flashbackTime->systimestamp))
         return QStringLiteral("FLASHBACK_SCN and FLASHBACK_TIME cannot be honoured: no engine "
                               "keeps past versions of ordinary tables");
     return {};
+}
+
+// INCLUDE / EXCLUDE that no source engine could satisfy (an unknown object path, a
+// path of another mode) are refused before the job starts. Paths only some engines
+// have (GRANT on SQLite) are refused once the source's engine is known.
+QString ImportPlan::filterRefusal(const JobSpec &spec, std::optional<Dialect> source)
+{
+    if (source)
+        return ExportDefiner::filterRefusal(spec, *source);
+    QString refusal;
+    for (const Dialect dialect : {Dialect::SQLite, Dialect::PostgreSQL, Dialect::MariaDB}) {
+        refusal = ExportDefiner::filterRefusal(spec, dialect);
+        if (refusal.isEmpty())
+            return {};
+    }
+    return refusal;
 }
 
 bool ImportPlan::resolveEndpoints(JobContext &context)
@@ -148,6 +162,9 @@ bool ImportPlan::start(JobContext &context)
         return fail(reason);
     if (!resolveEndpoints(context))
         return false;
+    if (const QString refusal = filterRefusal(context.spec, m_state.source.dialect);
+        !refusal.isEmpty())
+        return fail(refusal);
     log.banner(QStringLiteral("Import"), QLatin1String(kVersionString));
     const OpenResult opened = DatabaseOpener::open(m_state.target, QStringLiteral("import.define"),
                                                    m_state.targetPassword);

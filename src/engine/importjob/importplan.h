@@ -52,6 +52,10 @@ public:
 
     // Why the job's parameters cannot run in this build, or empty.
     [[nodiscard]] static QString unsupportedReason(const JobSpec &spec);
+    // INCLUDE / EXCLUDE the source's engine (any engine, when not known yet) cannot
+    // satisfy, or empty.
+    [[nodiscard]] static QString filterRefusal(const JobSpec &spec,
+                                               std::optional<Dialect> source = std::nullopt);
 
     // Reads the source catalog (and the target's, when targetDb is given) and defines
     // the import's work items: the job's define() and SQLFILE share it.
