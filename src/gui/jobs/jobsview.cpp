@@ -77,6 +77,7 @@ JobsView::JobsView(CredentialProvider *credentials, QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(m_jobActions);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &JobsView::attachSelected);
