@@ -192,6 +192,228 @@
     </message>
 </context>
 <context>
+    <name>ExportFilesPage</name>
+    <message>
+        <source>Dump Files</source>
+        <translation>Dump-Dateien</translation>
+    </message>
+    <message>
+        <source>Where the dump file set is written, how large each file may grow, and how it is compressed and encrypted.</source>
+        <translation>Wohin der Dump-Dateisatz geschrieben wird, wie groß jede Datei werden darf und wie er komprimiert und verschlüsselt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Directory object:</source>
+        <translation>&amp;Verzeichnisobjekt:</translation>
+    </message>
+    <message>
+        <source>Dump &amp;files:</source>
+        <translation>Dump-&amp;Dateien:</translation>
+    </message>
+    <message>
+        <source>One or more file names, separated by commas. %U numbers the files of a set (01, 02, ...).</source>
+        <translation>Ein oder mehrere Dateinamen, durch Kommas getrennt. %U nummeriert die Dateien eines Satzes (01, 02, ...).</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite existing dump files (REUSE_DUMPFILES)</source>
+        <translation>Vorhandene Dump-Dateien über&amp;schreiben (REUSE_DUMPFILES)</translation>
+    </message>
+    <message>
+        <source>Maximum file si&amp;ze:</source>
+        <translation>Maximale Datei&amp;größe:</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation>&amp;Komprimierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algorithmus:</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the dump with a password</source>
+        <translation>Dump mit einem Passwort &amp;verschlüsseln</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportModePage</name>
+    <message>
+        <source>What to Export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>A whole database, some schemas, or some tables with their indexes, constraints and triggers.</source>
+        <translation>Eine ganze Datenbank, einzelne Schemas oder einzelne Tabellen mit ihren Indizes, Constraints und Triggern.</translation>
+    </message>
+    <message>
+        <source>&amp;Full database (FULL=YES)</source>
+        <translation>&amp;Ganze Datenbank (FULL=YES)</translation>
+    </message>
+    <message>
+        <source>&amp;Schemas (SCHEMAS=)</source>
+        <translation>&amp;Schemas (SCHEMAS=)</translation>
+    </message>
+    <message>
+        <source>&amp;Tables (TABLES=)</source>
+        <translation>&amp;Tabellen (TABLES=)</translation>
+    </message>
+    <message>
+        <source>Schemas and tables</source>
+        <translation>Schemas und Tabellen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Workers, the job&apos;s name, the size estimate and the log file.</source>
+        <translation>Worker, Name des Jobs, Größenschätzung und Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel workers:</source>
+        <translation>&amp;Parallele Worker:</translation>
+    </message>
+    <message>
+        <source>&amp;Job name:</source>
+        <translation>&amp;Jobname:</translation>
+    </message>
+    <message>
+        <source>SYS_EXPORT_SCHEMA_01 (chosen automatically)</source>
+        <translation>SYS_EXPORT_SCHEMA_01 (automatisch gewählt)</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate:</source>
+        <translation>&amp;Schätzung:</translation>
+    </message>
+    <message>
+        <source>Estimate &amp;only, write no dump (ESTIMATE_ONLY)</source>
+        <translation>&amp;Nur schätzen, keinen Dump schreiben (ESTIMATE_ONLY)</translation>
+    </message>
+    <message>
+        <source>&amp;Log file:</source>
+        <translation>&amp;Protokolldatei:</translation>
+    </message>
+    <message>
+        <source>No lo&amp;g file</source>
+        <translation>&amp;Keine Protokolldatei</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamps:</source>
+        <translation>&amp;Zeitstempel:</translation>
+    </message>
+    <message>
+        <source>Log &amp;metrics (times per object)</source>
+        <translation>&amp;Metriken protokollieren (Zeit je Objekt)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the master table after the job (KEEP_MASTER)</source>
+        <translation>Master-Tabelle nach dem Job &amp;behalten (KEEP_MASTER)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRowFilterPage</name>
+    <message>
+        <source>Row Filters</source>
+        <translation>Zeilenfilter</translation>
+    </message>
+    <message>
+        <source>Export only some rows: a WHERE clause per table (QUERY) or a random percentage (SAMPLE). Leave the table empty to apply to every table.</source>
+        <translation>Nur einen Teil der Zeilen exportieren: eine WHERE-Klausel je Tabelle (QUERY) oder ein zufälliger Prozentsatz (SAMPLE). Ohne Tabelle gilt die Zeile für alle Tabellen.</translation>
+    </message>
+    <message>
+        <source>&amp;QUERY: WHERE clauses</source>
+        <translation>&amp;QUERY: WHERE-Klauseln</translation>
+    </message>
+    <message>
+        <source>Table (schema.table)</source>
+        <translation>Tabelle (schema.tabelle)</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausel</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>S&amp;AMPLE: percentage of rows</source>
+        <translation>S&amp;AMPLE: Anteil der Zeilen</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>Add &amp;Sample</source>
+        <translation>&amp;Stichprobe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Sample</source>
+        <translation>Stichprobe ent&amp;fernen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSourcePage</name>
+    <message>
+        <source>Source Connection</source>
+        <translation>Quellverbindung</translation>
+    </message>
+    <message>
+        <source>Choose the database to export. Its catalog is read in the background for the next pages.</source>
+        <translation>Wählen Sie die zu exportierende Datenbank. Ihr Katalog wird für die nächsten Seiten im Hintergrund gelesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>A saved connection, or a URL such as sqlite:/path/to/file.db</source>
+        <translation>Eine gespeicherte Verbindung oder eine URL wie sqlite:/pfad/zur/datei.db</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The export as a parameter file: the same job runs with sluice-cli export PARFILE=file. Run starts it now.</source>
+        <translation>Der Export als Parameterdatei: Derselbe Job läuft mit sluice-cli export PARFILE=datei. „Ausführen“ startet ihn jetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Parfile…</source>
+        <translation>Als Parfile &amp;speichern…</translation>
+    </message>
+</context>
+<context>
     <name>JobLog</name>
     <message>
         <source>Cannot write the log file %1: %2</source>
@@ -592,6 +814,81 @@
     </message>
 </context>
 <context>
+    <name>ProgressView</name>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>Objects:</source>
+        <translation>Objekte:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Current object</source>
+        <translation>Aktuelles Objekt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log File</source>
+        <translation>&amp;Protokolldatei öffnen</translation>
+    </message>
+    <message>
+        <source>Open S&amp;QL File</source>
+        <translation>S&amp;QL-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>STOP_JOB: the workers finish their current objects, then the job stops and can be restarted.</source>
+        <translation>STOP_JOB: Die Worker beenden ihre aktuellen Objekte, dann hält der Job an und kann neu gestartet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation>&amp;Abbrechen…</translation>
+    </message>
+    <message>
+        <source>KILL_JOB: abandons the job and deletes its dump files.</source>
+        <translation>KILL_JOB: Gibt den Job auf und löscht seine Dump-Dateien.</translation>
+    </message>
+    <message>
+        <source>&amp;Parallelism:</source>
+        <translation>&amp;Parallelität:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>SampleDatabase</name>
     <message>
         <source>The bundled sample database %1 is missing; reinstall Sluice or set SLUICE_DATA_DIR to the folder that holds sample/hr.db.</source>
@@ -769,7 +1066,7 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1)</source>
@@ -1694,6 +1991,257 @@
     </message>
 </context>
 <context>
+    <name>sluice::gui::ExportFilesPage</name>
+    <message>
+        <source>default (none)</source>
+        <translation>Standard (keine)</translation>
+    </message>
+    <message>
+        <source>default (BASIC)</source>
+        <translation>Standard (BASIC)</translation>
+    </message>
+    <message>
+        <source>Loading the directory objects…</source>
+        <translation>Verzeichnisobjekte werden geladen…</translation>
+    </message>
+    <message>
+        <source>(default: DATA_PUMP_DIR)</source>
+        <translation>(Standard: DATA_PUMP_DIR)</translation>
+    </message>
+    <message>
+        <source>Type the encryption password; it is needed again to import the dump.</source>
+        <translation>Geben Sie das Verschlüsselungspasswort ein; es wird beim Import des Dumps wieder benötigt.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ExportFilterPage</name>
+    <message>
+        <source>Object Filter</source>
+        <translation>Objektfilter</translation>
+    </message>
+    <message>
+        <source>Uncheck what to leave out, or write INCLUDE and EXCLUDE rules; the tree shows what the rules keep.</source>
+        <translation>Entfernen Sie die Haken bei dem, was wegfallen soll, oder schreiben Sie INCLUDE- und EXCLUDE-Regeln; der Baum zeigt, was die Regeln behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ExportModePage</name>
+    <message>
+        <source>Every user schema of the database is exported, with its roles.</source>
+        <translation>Jedes Benutzerschema der Datenbank wird mit seinen Rollen exportiert.</translation>
+    </message>
+    <message>
+        <source>Check the schemas to export. With none checked, the connection&apos;s default schema is exported.</source>
+        <translation>Haken Sie die zu exportierenden Schemas an. Ohne Auswahl wird das Standardschema der Verbindung exportiert.</translation>
+    </message>
+    <message>
+        <source>Check the tables to export; their indexes, constraints and triggers go with them.</source>
+        <translation>Haken Sie die zu exportierenden Tabellen an; ihre Indizes, Constraints und Trigger gehen mit.</translation>
+    </message>
+    <message>
+        <source>Reading the catalog…</source>
+        <translation>Der Katalog wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No catalog: %1</source>
+        <translation>Kein Katalog: %1</translation>
+    </message>
+    <message>
+        <source>Check at least one table to export.</source>
+        <translation>Haken Sie mindestens eine Tabelle an.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ExportOptionsPage</name>
+    <message>
+        <source>default (BLOCKS)</source>
+        <translation>Standard (BLOCKS)</translation>
+    </message>
+    <message>
+        <source>default (none)</source>
+        <translation>Standard (keine)</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ExportRowFilterPage</name>
+    <message>
+        <source>%1 is not [schema.]table</source>
+        <translation>%1 ist nicht [schema.]tabelle</translation>
+    </message>
+    <message>
+        <source>QUERY row %1: %2</source>
+        <translation>QUERY-Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>QUERY row %1: write a clause such as WHERE salary &gt; 1000 (without double quotes).</source>
+        <translation>QUERY-Zeile %1: Schreiben Sie eine Klausel wie WHERE salary &gt; 1000 (ohne doppelte Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>SAMPLE row %1: %2</source>
+        <translation>SAMPLE-Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>SAMPLE row %1: the percentage must be above 0 and at most 100.</source>
+        <translation>SAMPLE-Zeile %1: Der Prozentsatz muss größer als 0 und höchstens 100 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ExportSourcePage</name>
+    <message>
+        <source>Loading the saved connections…</source>
+        <translation>Gespeicherte Verbindungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Reading the catalog of %1…</source>
+        <translation>Der Katalog von %1 wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n schema(s), </source>
+        <translation>
+            <numerusform>%1 %2: %n Schema, </numerusform>
+            <numerusform>%1 %2: %n Schemas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s).</source>
+        <translation>
+            <numerusform>%n Tabelle.</numerusform>
+            <numerusform>%n Tabellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ExportSummaryPage</name>
+    <message>
+        <source>Choose the source connection.</source>
+        <translation>Wählen Sie die Quellverbindung.</translation>
+    </message>
+    <message>
+        <source>Type the encryption password on the Dump Files page.</source>
+        <translation>Geben Sie das Verschlüsselungspasswort auf der Seite „Dump-Dateien“ ein.</translation>
+    </message>
+    <message>
+        <source>The job is valid. Run starts it in the background.</source>
+        <translation>Der Job ist gültig. „Ausführen“ startet ihn im Hintergrund.</translation>
+    </message>
+    <message>
+        <source>Starting the job…</source>
+        <translation>Der Job wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The job could not start: %1</source>
+        <translation>Der Job konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The parfile is on the clipboard.</source>
+        <translation>Das Parfile ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Save as Parfile</source>
+        <translation>Als Parfile speichern</translation>
+    </message>
+    <message>
+        <source>Parameter files (*.par);;All files (*)</source>
+        <translation>Parameterdateien (*.par);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ExportWizard</name>
+    <message>
+        <source>Export Wizard</source>
+        <translation>Export-Assistent</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Es wurde kein Passwort angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::FailedRunNotice</name>
+    <message numerus="yes">
+        <source>%n run(s) of saved jobs failed or had errors since Sluice was last opened (%1):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::FilterRuleForm</name>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Update Rule</source>
+        <translation>Regel &amp;ändern</translation>
+    </message>
+    <message>
+        <source>EXCLUDE – leave out</source>
+        <translation>EXCLUDE – weglassen</translation>
+    </message>
+    <message>
+        <source>INCLUDE – only these</source>
+        <translation>INCLUDE – nur diese</translation>
+    </message>
+    <message>
+        <source>all objects of the type</source>
+        <translation>alle Objekte des Typs</translation>
+    </message>
+    <message>
+        <source>EMPLOYEES, JOB%</source>
+        <translation>EMPLOYEES, JOB%</translation>
+    </message>
+    <message>
+        <source>Names separated by commas; LIKE takes % and _. Plain names match in any case, a name in double quotes (&quot;Emp&quot;) matches exactly.</source>
+        <translation>Namen durch Kommas getrennt; LIKE versteht % und _. Einfache Namen passen unabhängig von Groß-/Kleinschreibung, ein Name in doppelten Anführungszeichen (&quot;Emp&quot;) passt genau.</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <source>Object t&amp;ype:</source>
+        <translation>Objekt&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Na&amp;mes:</source>
+        <translation>Na&amp;men:</translation>
+    </message>
+    <message>
+        <source>Matches:</source>
+        <translation>Treffer:</translation>
+    </message>
+    <message>
+        <source>Choose an object type.</source>
+        <translation>Wählen Sie einen Objekttyp.</translation>
+    </message>
+    <message>
+        <source>Type the names to match.</source>
+        <translation>Geben Sie die passenden Namen ein.</translation>
+    </message>
+</context>
+<context>
     <name>sluice::gui::FindBar</name>
     <message>
         <source>Match ca&amp;se</source>
@@ -1749,6 +2297,584 @@
     </message>
 </context>
 <context>
+    <name>sluice::gui::ImportLauncher</name>
+    <message>
+        <source>A saved job named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportOptionsPage</name>
+    <message>
+        <source>Leave a table that already exists alone: no rows are loaded into it. New tables are created and filled. (The default.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the imported rows to the rows the table already has. A row that breaks a key rolls back its whole chunk and is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the existing table, keep its definition, indexes and keys, then load the rows. The old rows are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the existing table and re-create it from the source, then load it. Views, sequences and routines of the import are re-created too: a full refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write a SQL file instead of importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished">Optionen</translation>
+    </message>
+    <message>
+        <source>What happens to tables that exist already, what is copied, and how the job runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a table already exists (TABLE_EXISTS_ACTION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Append</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Truncate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions and rows (ALL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows only (DATA_ONLY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions only (METADATA_ONLY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (NONE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row counts (COUNT, the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row counts and content checksums (CHECKSUM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYS_IMPORT_SCHEMA_01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[DIRECTORY:]file.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parallel workers:</source>
+        <translation type="unfinished">&amp;Parallele Worker:</translation>
+    </message>
+    <message>
+        <source>&amp;Job name:</source>
+        <translation type="unfinished">&amp;Jobname:</translation>
+    </message>
+    <message>
+        <source>&amp;Log file:</source>
+        <translation type="unfinished">&amp;Protokolldatei:</translation>
+    </message>
+    <message>
+        <source>S&amp;QL file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the SQL file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportRemapPage</name>
+    <message>
+        <source>Review &amp;Type Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaps and Transforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename schemas, tables and tablespaces on the way, rewrite column values, and choose what storage details to keep. All of this is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type mapping can be reviewed once both engines are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %1: types are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: types are mapped between the engines; review what is not exact before the job starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportScopePage</name>
+    <message>
+        <source>Scope and Object Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemas and Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import everything, whole schemas, or single tables (with their indexes, constraints and triggers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything (FULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema / table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished">Spalten</translation>
+    </message>
+    <message>
+        <source>The source&apos;s catalog is not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportSourcePage</name>
+    <message>
+        <source>From a &amp;dump file set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight from a data&amp;base (NETWORK_LINK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the dump to import and look at what it holds, or copy straight from another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished">Objekt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished">Zeilen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;rectory object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ump file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the dump&apos;s catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;, exported %3 by %4 (job %5). %n file(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypted: type the password and Unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted; unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the catalog of %1…</source>
+        <translation type="unfinished">Lese den Katalog von %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n schema(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation type="unfinished">Der Katalog konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose the source connection.</source>
+        <translation type="unfinished">Wählen Sie die Quellverbindung.</translation>
+    </message>
+    <message>
+        <source>Choose a dump file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the dump…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump is encrypted: type its password and Unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump has not been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportSummaryPage</name>
+    <message>
+        <source>Show &amp;Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The job as a parameter file. Run starts it in the background; the same parfile runs it with sluice-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as Parfile…</source>
+        <translation type="unfinished">Als Parfile &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Named Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parfile is on the clipboard.</source>
+        <translation type="unfinished">Das Parfile ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>This build cannot run the job: %1. Show Command gives the command to run it once it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is valid. Run writes the SQL file and opens it in the viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is valid. Run starts it in the background.</source>
+        <translation type="unfinished">Der Job ist gültig. „Ausführen“ startet ihn im Hintergrund.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not start: %1</source>
+        <translation type="unfinished">Der Job konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Save as Parfile</source>
+        <translation type="unfinished">Als Parfile speichern</translation>
+    </message>
+    <message>
+        <source>Parameter files (*.par);;All files (*)</source>
+        <translation type="unfinished">Parameterdateien (*.par);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished">Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportTargetPage</name>
+    <message>
+        <source>Import &amp;into this connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SQL file only, for this engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the objects and rows go. &quot;SQL file only&quot; writes the statements the import would run and changes no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQL file is written for an empty %1 database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the catalog of %1…</source>
+        <translation type="unfinished">Lese den Katalog von %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n schema(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation type="unfinished">Der Katalog konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportWizard</name>
+    <message>
+        <source>Import Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the target connection, or SQL file only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportWizardBase</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished">&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation type="unfinished">Es wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>Save as a Named Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the saved job (letters, digits, _ - and .):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as the named job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::JobTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation type="unfinished">Grad</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::JobsView</name>
+    <message>
+        <source>&amp;Attach</source>
+        <translation type="unfinished">&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Immediately</source>
+        <translation>&amp;Sofort stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation>&amp;Abbrechen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Parallelism…</source>
+        <translation>&amp;Parallelität festlegen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2</source>
+        <translation>%1 an %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation>%1 neu starten</translation>
+    </message>
+    <message>
+        <source>Encryption password of the dump file set:</source>
+        <translation>Verschlüsselungspasswort des Dump-Dateisatzes:</translation>
+    </message>
+    <message>
+        <source>%1 restarted</source>
+        <translation>%1 neu gestartet</translation>
+    </message>
+    <message>
+        <source>Kill Job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <source>Kill the job %1? Its dump files are deleted and it cannot be restarted.</source>
+        <translation>Job %1 abbrechen? Seine Dump-Dateien werden gelöscht, und er kann nicht neu gestartet werden.</translation>
+    </message>
+    <message>
+        <source>%1 killed</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Parallelism of %1</source>
+        <translation>Parallelität von %1</translation>
+    </message>
+    <message>
+        <source>Number of workers:</source>
+        <translation>Anzahl der Worker:</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+</context>
+<context>
     <name>sluice::gui::MainWindow</name>
     <message>
         <source>Loading connections…</source>
@@ -1769,6 +2895,128 @@
     <message>
         <source>&lt;h2&gt;Welcome to Sluice&lt;/h2&gt;&lt;p&gt;Sluice exports, imports and copies database schemas the way Oracle Data Pump does, for SQLite, PostgreSQL and MariaDB.&lt;/p&gt;&lt;p&gt;Your saved connections are listed on the left. The &lt;b&gt;hr_sample&lt;/b&gt; connection opens the bundled HR sample database.&lt;/p&gt;&lt;p&gt;Double-click a connection to browse its schemas, or add one with &lt;b&gt;Connection › New Connection…&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei Sluice&lt;/h2&gt;&lt;p&gt;Sluice exportiert, importiert und kopiert Datenbankschemas so, wie es Oracle Data Pump tut – für SQLite, PostgreSQL und MariaDB.&lt;/p&gt;&lt;p&gt;Ihre gespeicherten Verbindungen stehen links. Die Verbindung &lt;b&gt;hr_sample&lt;/b&gt; öffnet die mitgelieferte HR-Beispieldatenbank.&lt;/p&gt;&lt;p&gt;Doppelklicken Sie auf eine Verbindung, um ihre Schemas anzusehen, oder legen Sie eine mit &lt;b&gt;Verbindung › Neue Verbindung…&lt;/b&gt; an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Export Wizard…</source>
+        <translation>&amp;Export-Assistent…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Parfile…</source>
+        <translation>&amp;Parfile öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Parfile</source>
+        <translation>Parfile öffnen</translation>
+    </message>
+    <message>
+        <source>Parameter files (*.par *.txt);;All files (*)</source>
+        <translation>Parameterdateien (*.par *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is an import parfile; this version opens export parfiles only.</source>
+        <translation>%1 ist ein Import-Parfile; diese Version öffnet nur Export-Parfiles.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import Wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schema Copy Wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::MappingTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ObjectFilterEditor</name>
+    <message>
+        <source>Objects to export</source>
+        <translation>Zu exportierende Objekte</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation>Regel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Apply Te&amp;xt</source>
+        <translation>Te&amp;xt übernehmen</translation>
+    </message>
+    <message>
+        <source>INCLUDE / EXCLUDE rules</source>
+        <translation>INCLUDE-/EXCLUDE-Regeln</translation>
+    </message>
+    <message>
+        <source>As parameters</source>
+        <translation>Als Parameter</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (auf %2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects are exported.</source>
+        <translation>%1 von %2 Objekten werden exportiert.</translation>
+    </message>
+    <message>
+        <source>No catalog loaded: the rules are not previewed.</source>
+        <translation>Kein Katalog geladen: Die Regeln werden nicht in der Vorschau gezeigt.</translation>
+    </message>
+    <message>
+        <source>(no catalog loaded)</source>
+        <translation>(kein Katalog geladen)</translation>
+    </message>
+    <message>
+        <source>no object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Only INCLUDE and EXCLUDE belong here, not %1.</source>
+        <translation>Hier gehören nur INCLUDE und EXCLUDE hin, nicht %1.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +3097,488 @@
     </message>
 </context>
 <context>
+    <name>sluice::gui::ProgressView</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB (estimated)</source>
+        <translation>%1 von %2 MB (geschätzt)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>elapsed %1, remaining %2</source>
+        <translation>vergangen %1, verbleibend %2</translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The job stopped; restart it from the Jobs view.</source>
+        <translation>Der Job wurde gestoppt; starten Sie ihn in der Jobansicht neu.</translation>
+    </message>
+    <message>
+        <source>The job completed successfully.</source>
+        <translation>Der Job wurde erfolgreich abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The job completed with errors.</source>
+        <translation>Der Job wurde mit Fehlern abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The job ended with exit code %1.</source>
+        <translation>Der Job endete mit Exit-Code %1.</translation>
+    </message>
+    <message>
+        <source>%1
+Objects: %2 of %3 · Rows: %4 · Warnings: %5 · Errors: %6 · Elapsed: %7</source>
+        <translation>%1
+Objekte: %2 von %3 · Zeilen: %4 · Warnungen: %5 · Fehler: %6 · Dauer: %7</translation>
+    </message>
+    <message>
+        <source>Kill Job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <source>Kill the job %1? Its dump files are deleted and it cannot be restarted.</source>
+        <translation>Job %1 abbrechen? Seine Dump-Dateien werden gelöscht, und er kann nicht neu gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Close Progress View</source>
+        <translation>Fortschrittsansicht schließen</translation>
+    </message>
+    <message>
+        <source>The job %1 is still running. It goes on in the background; you can attach to it again from the Jobs view.
+
+Close this view?</source>
+        <translation>Der Job %1 läuft noch. Er läuft im Hintergrund weiter; Sie können sich in der Jobansicht wieder mit ihm verbinden.
+
+Diese Ansicht schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::RemapDataEditor</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished">Funktion</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Col&amp;umn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ar&amp;guments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no arguments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a table and a column first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s catalog is not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading sample rows of %1.%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample row(s); remapped: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUICE_REMAP_KEY is not set: HASH and FAKE_EMAIL are shown with a temporary key, so the job&apos;s values will differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::RemapEditor</name>
+    <message>
+        <source>Source schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source table ([schema.]table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source tablespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target tablespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAP_SCHEMA: objects of a source schema are created in another schema. Two source schemas may go to one target schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAP_TABLE: a table the import creates gets a new name; foreign keys, views and triggers follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAP_TABLESPACE: PostgreSQL tablespaces of tables and materialized views. MariaDB and SQLite have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables&amp;paces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAP_DATA: rewrite a column&apos;s values on the way (masking, hashing, fake e-mail addresses). Functions are deterministic, so keys still join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ransforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not [schema.]table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::RunHistoryView</name>
+    <message>
+        <source>Open &amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Gestartet</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished">Job</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished">Zeilen</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history of every saved job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::SavedJobsView</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished">Vorgang</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off, a run records &quot;skipped (disabled)&quot;; the schedule stays registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved jobs yet. The import, export and schema copy wizards save them with &quot;Save as Named Job&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Saved Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved job %1? Its schedule is removed from the system scheduler too; the run history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ScheduleCommands</name>
+    <message>
+        <source>%1 is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is switched off: its runs are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved job named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was copied to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2 (registered with %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ScheduleEditorDialog</name>
+    <message>
+        <source>the &amp;last day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. FREQ=DAILY; INTERVAL=1; BYHOUR=4; BYMINUTE=30 (FREQ, INTERVAL, BYMONTH, BYMONTHDAY, BYDAY, BYHOUR, BYMINUTE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering with the system scheduler…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sluice::gui::SchemaBrowser</name>
     <message>
         <source>Database objects</source>
@@ -1892,6 +3622,66 @@
     </message>
 </context>
 <context>
+    <name>sluice::gui::SchemaCopyConnectionsPage</name>
+    <message>
+        <source>Reading the catalog of %1…</source>
+        <translation type="unfinished">Lese den Katalog von %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n schema(s), </source>
+        <translation type="unfinished">
+            <numerusform>%1 %2: %n Schema, </numerusform>
+            <numerusform>%1 %2: %n Schemas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n Tabelle.</numerusform>
+            <numerusform>%n Tabellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation type="unfinished">Der Katalog konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Source and Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schema copy reads the source database directly (no dump file) and creates and fills the objects in the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source connection.</source>
+        <translation type="unfinished">Wählen Sie die Quellverbindung.</translation>
+    </message>
+    <message>
+        <source>Choose the target connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the target are the same connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::SchemaCopyWizard</name>
+    <message>
+        <source>Schema Copy Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sluice::gui::SqlFileViewer</name>
     <message>
         <source>Find</source>
@@ -1928,6 +3718,93 @@
     <message>
         <source>&amp;Line (1 – %1):</source>
         <translation>&amp;Zeile (1 – %1):</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::TransformEditor</name>
+    <message>
+        <source>N drops tablespaces and storage parameters from the tables created, so they go to the target&apos;s defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N drops storage parameters (PostgreSQL fillfactor and similar) but keeps tablespaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y asks for less logging while loading; these engines have no per-table switch for it, so it only appears in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::TypeMappingReviewDialog</name>
+    <message>
+        <source>Type Mapping Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished">Objekt</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lossy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the %1 DDL of the %2 catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every object maps exactly: nothing is narrowed or left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) are not exact, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them lossy or unsupported (highlighted). The job logs each of them as a warning.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::WizardCatalogSource</name>
+    <message>
+        <source>No password was given.</source>
+        <translation>Es wurde kein Passwort angegeben.</translation>
     </message>
 </context>
 </TS>

@@ -192,6 +192,228 @@
     </message>
 </context>
 <context>
+    <name>ExportFilesPage</name>
+    <message>
+        <source>Dump Files</source>
+        <translation>ダンプファイル</translation>
+    </message>
+    <message>
+        <source>Where the dump file set is written, how large each file may grow, and how it is compressed and encrypted.</source>
+        <translation>ダンプファイルセットの書き込み先、各ファイルの最大サイズ、圧縮と暗号化の方法を指定します。</translation>
+    </message>
+    <message>
+        <source>&amp;Directory object:</source>
+        <translation>ディレクトリオブジェクト(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Dump &amp;files:</source>
+        <translation>ダンプファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>One or more file names, separated by commas. %U numbers the files of a set (01, 02, ...).</source>
+        <translation>1つ以上のファイル名をカンマ区切りで指定します。%U はセット内のファイルに番号を付けます (01, 02, ...)。</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite existing dump files (REUSE_DUMPFILES)</source>
+        <translation>既存のダンプファイルを上書き(&amp;O) (REUSE_DUMPFILES)</translation>
+    </message>
+    <message>
+        <source>Maximum file si&amp;ze:</source>
+        <translation>最大ファイルサイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation>圧縮(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>アルゴリズム(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the dump with a password</source>
+        <translation>パスワードでダンプを暗号化(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m password:</source>
+        <translation>パスワードの確認(&amp;M):</translation>
+    </message>
+</context>
+<context>
+    <name>ExportModePage</name>
+    <message>
+        <source>What to Export</source>
+        <translation>エクスポート対象</translation>
+    </message>
+    <message>
+        <source>A whole database, some schemas, or some tables with their indexes, constraints and triggers.</source>
+        <translation>データベース全体、一部のスキーマ、または索引・制約・トリガーを含む一部の表。</translation>
+    </message>
+    <message>
+        <source>&amp;Full database (FULL=YES)</source>
+        <translation>データベース全体(&amp;F) (FULL=YES)</translation>
+    </message>
+    <message>
+        <source>&amp;Schemas (SCHEMAS=)</source>
+        <translation>スキーマ(&amp;S) (SCHEMAS=)</translation>
+    </message>
+    <message>
+        <source>&amp;Tables (TABLES=)</source>
+        <translation>表(&amp;T) (TABLES=)</translation>
+    </message>
+    <message>
+        <source>Schemas and tables</source>
+        <translation>スキーマと表</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Workers, the job&apos;s name, the size estimate and the log file.</source>
+        <translation>ワーカー、ジョブ名、サイズ見積もり、ログファイル。</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel workers:</source>
+        <translation>並列ワーカー数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Job name:</source>
+        <translation>ジョブ名(&amp;J):</translation>
+    </message>
+    <message>
+        <source>SYS_EXPORT_SCHEMA_01 (chosen automatically)</source>
+        <translation>SYS_EXPORT_SCHEMA_01 (自動的に選択)</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate:</source>
+        <translation>見積もり(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Estimate &amp;only, write no dump (ESTIMATE_ONLY)</source>
+        <translation>見積もりのみ、ダンプは書かない(&amp;O) (ESTIMATE_ONLY)</translation>
+    </message>
+    <message>
+        <source>&amp;Log file:</source>
+        <translation>ログファイル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>No lo&amp;g file</source>
+        <translation>ログファイルなし(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamps:</source>
+        <translation>タイムスタンプ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Log &amp;metrics (times per object)</source>
+        <translation>メトリックを記録(&amp;M) (オブジェクトごとの時間)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the master table after the job (KEEP_MASTER)</source>
+        <translation>ジョブ後もマスター表を保持(&amp;K) (KEEP_MASTER)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRowFilterPage</name>
+    <message>
+        <source>Row Filters</source>
+        <translation>行フィルタ</translation>
+    </message>
+    <message>
+        <source>Export only some rows: a WHERE clause per table (QUERY) or a random percentage (SAMPLE). Leave the table empty to apply to every table.</source>
+        <translation>一部の行だけをエクスポートします: 表ごとの WHERE 句 (QUERY) またはランダムな割合 (SAMPLE)。表を空欄にするとすべての表に適用されます。</translation>
+    </message>
+    <message>
+        <source>&amp;QUERY: WHERE clauses</source>
+        <translation>QUERY(&amp;Q): WHERE 句</translation>
+    </message>
+    <message>
+        <source>Table (schema.table)</source>
+        <translation>表 (スキーマ.表)</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>句</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;AMPLE: percentage of rows</source>
+        <translation>SAMPLE(&amp;A): 行の割合</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>パーセント</translation>
+    </message>
+    <message>
+        <source>Add &amp;Sample</source>
+        <translation>サンプルを追加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Sample</source>
+        <translation>サンプルを削除(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSourcePage</name>
+    <message>
+        <source>Source Connection</source>
+        <translation>ソース接続</translation>
+    </message>
+    <message>
+        <source>Choose the database to export. Its catalog is read in the background for the next pages.</source>
+        <translation>エクスポートするデータベースを選択してください。カタログは次のページのためにバックグラウンドで読み込まれます。</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>接続(&amp;C):</translation>
+    </message>
+    <message>
+        <source>A saved connection, or a URL such as sqlite:/path/to/file.db</source>
+        <translation>保存済みの接続、または sqlite:/path/to/file.db のような URL</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>データベース:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>The export as a parameter file: the same job runs with sluice-cli export PARFILE=file. Run starts it now.</source>
+        <translation>パラメータファイルとしてのエクスポート: 同じジョブは sluice-cli export PARFILE=ファイル で実行できます。「実行」で今すぐ開始します。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Parfile…</source>
+        <translation>パラメータファイルとして保存(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>JobLog</name>
     <message>
         <source>Cannot write the log file %1: %2</source>
@@ -592,6 +814,81 @@
     </message>
 </context>
 <context>
+    <name>ProgressView</name>
+    <message>
+        <source>Data:</source>
+        <translation>データ:</translation>
+    </message>
+    <message>
+        <source>Objects:</source>
+        <translation>オブジェクト:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>時間:</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>ワーカー</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished">速度</translation>
+    </message>
+    <message>
+        <source>Current object</source>
+        <translation>処理中のオブジェクト</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log File</source>
+        <translation>ログファイルを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open S&amp;QL File</source>
+        <translation>SQL ファイルを開く(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>フォルダを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>STOP_JOB: the workers finish their current objects, then the job stops and can be restarted.</source>
+        <translation>STOP_JOB: ワーカーが処理中のオブジェクトを終えた後にジョブが停止し、再開できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation>強制終了(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>KILL_JOB: abandons the job and deletes its dump files.</source>
+        <translation>KILL_JOB: ジョブを破棄し、ダンプファイルを削除します。</translation>
+    </message>
+    <message>
+        <source>&amp;Parallelism:</source>
+        <translation>並列度(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>SampleDatabase</name>
     <message>
         <source>The bundled sample database %1 is missing; reinstall Sluice or set SLUICE_DATA_DIR to the folder that holds sample/hr.db.</source>
@@ -769,7 +1066,7 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 に失敗しました: %2</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1)</source>
@@ -1694,6 +1991,254 @@
     </message>
 </context>
 <context>
+    <name>sluice::gui::ExportFilesPage</name>
+    <message>
+        <source>default (none)</source>
+        <translation>デフォルト (なし)</translation>
+    </message>
+    <message>
+        <source>default (BASIC)</source>
+        <translation>デフォルト (BASIC)</translation>
+    </message>
+    <message>
+        <source>Loading the directory objects…</source>
+        <translation>ディレクトリオブジェクトを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>(default: DATA_PUMP_DIR)</source>
+        <translation>(デフォルト: DATA_PUMP_DIR)</translation>
+    </message>
+    <message>
+        <source>Type the encryption password; it is needed again to import the dump.</source>
+        <translation>暗号化パスワードを入力してください。ダンプのインポート時にも必要です。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>2つのパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ExportFilterPage</name>
+    <message>
+        <source>Object Filter</source>
+        <translation>オブジェクトフィルタ</translation>
+    </message>
+    <message>
+        <source>Uncheck what to leave out, or write INCLUDE and EXCLUDE rules; the tree shows what the rules keep.</source>
+        <translation>除外するもののチェックを外すか、INCLUDE / EXCLUDE ルールを書いてください。ツリーにはルールで残るものが表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ExportModePage</name>
+    <message>
+        <source>Every user schema of the database is exported, with its roles.</source>
+        <translation>データベースのすべてのユーザースキーマがロールと共にエクスポートされます。</translation>
+    </message>
+    <message>
+        <source>Check the schemas to export. With none checked, the connection&apos;s default schema is exported.</source>
+        <translation>エクスポートするスキーマにチェックを付けてください。何も選ばない場合は接続のデフォルトスキーマがエクスポートされます。</translation>
+    </message>
+    <message>
+        <source>Check the tables to export; their indexes, constraints and triggers go with them.</source>
+        <translation>エクスポートする表にチェックを付けてください。索引・制約・トリガーも一緒にエクスポートされます。</translation>
+    </message>
+    <message>
+        <source>Reading the catalog…</source>
+        <translation>カタログを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No catalog: %1</source>
+        <translation>カタログがありません: %1</translation>
+    </message>
+    <message>
+        <source>Check at least one table to export.</source>
+        <translation>エクスポートする表を少なくとも1つ選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ExportOptionsPage</name>
+    <message>
+        <source>default (BLOCKS)</source>
+        <translation>デフォルト (BLOCKS)</translation>
+    </message>
+    <message>
+        <source>default (none)</source>
+        <translation>デフォルト (なし)</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ExportRowFilterPage</name>
+    <message>
+        <source>%1 is not [schema.]table</source>
+        <translation>%1 は [スキーマ.]表 の形式ではありません</translation>
+    </message>
+    <message>
+        <source>QUERY row %1: %2</source>
+        <translation>QUERY の %1 行目: %2</translation>
+    </message>
+    <message>
+        <source>QUERY row %1: write a clause such as WHERE salary &gt; 1000 (without double quotes).</source>
+        <translation>QUERY の %1 行目: WHERE salary &gt; 1000 のような句を書いてください (二重引用符なし)。</translation>
+    </message>
+    <message>
+        <source>SAMPLE row %1: %2</source>
+        <translation>SAMPLE の %1 行目: %2</translation>
+    </message>
+    <message>
+        <source>SAMPLE row %1: the percentage must be above 0 and at most 100.</source>
+        <translation>SAMPLE の %1 行目: 割合は 0 より大きく 100 以下でなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ExportSourcePage</name>
+    <message>
+        <source>Loading the saved connections…</source>
+        <translation>保存済みの接続を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Reading the catalog of %1…</source>
+        <translation>%1 のカタログを読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n schema(s), </source>
+        <translation>
+            <numerusform>%1 %2: スキーマ %n 個、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s).</source>
+        <translation>
+            <numerusform>表 %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation>カタログを読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ExportSummaryPage</name>
+    <message>
+        <source>Choose the source connection.</source>
+        <translation>ソース接続を選択してください。</translation>
+    </message>
+    <message>
+        <source>Type the encryption password on the Dump Files page.</source>
+        <translation>「ダンプファイル」ページで暗号化パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The job is valid. Run starts it in the background.</source>
+        <translation>ジョブは有効です。「実行」でバックグラウンドで開始します。</translation>
+    </message>
+    <message>
+        <source>Starting the job…</source>
+        <translation>ジョブを開始しています…</translation>
+    </message>
+    <message>
+        <source>The job could not start: %1</source>
+        <translation>ジョブを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The parfile is on the clipboard.</source>
+        <translation>パラメータファイルをクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Save as Parfile</source>
+        <translation>パラメータファイルとして保存</translation>
+    </message>
+    <message>
+        <source>Parameter files (*.par);;All files (*)</source>
+        <translation>パラメータファイル (*.par);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>%1 として保存しました。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ExportWizard</name>
+    <message>
+        <source>Export Wizard</source>
+        <translation>エクスポートウィザード</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>パスワードが入力されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::FailedRunNotice</name>
+    <message numerus="yes">
+        <source>%n run(s) of saved jobs failed or had errors since Sluice was last opened (%1):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::FilterRuleForm</name>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>ルールを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Update Rule</source>
+        <translation>ルールを更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>EXCLUDE – leave out</source>
+        <translation>EXCLUDE – 除外する</translation>
+    </message>
+    <message>
+        <source>INCLUDE – only these</source>
+        <translation>INCLUDE – これらのみ</translation>
+    </message>
+    <message>
+        <source>all objects of the type</source>
+        <translation>この種類のすべてのオブジェクト</translation>
+    </message>
+    <message>
+        <source>EMPLOYEES, JOB%</source>
+        <translation>EMPLOYEES, JOB%</translation>
+    </message>
+    <message>
+        <source>Names separated by commas; LIKE takes % and _. Plain names match in any case, a name in double quotes (&quot;Emp&quot;) matches exactly.</source>
+        <translation>名前をカンマ区切りで指定します。LIKE では % と _ が使えます。通常の名前は大文字小文字を区別せず、二重引用符で囲んだ名前 (&quot;Emp&quot;) は完全一致します。</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter:</source>
+        <translation>パラメータ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Object t&amp;ype:</source>
+        <translation>オブジェクトの種類(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Na&amp;mes:</source>
+        <translation>名前(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Matches:</source>
+        <translation>一致:</translation>
+    </message>
+    <message>
+        <source>Choose an object type.</source>
+        <translation>オブジェクトの種類を選択してください。</translation>
+    </message>
+    <message>
+        <source>Type the names to match.</source>
+        <translation>一致させる名前を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>sluice::gui::FindBar</name>
     <message>
         <source>Match ca&amp;se</source>
@@ -1749,6 +2294,581 @@
     </message>
 </context>
 <context>
+    <name>sluice::gui::ImportLauncher</name>
+    <message>
+        <source>A saved job named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportOptionsPage</name>
+    <message>
+        <source>Leave a table that already exists alone: no rows are loaded into it. New tables are created and filled. (The default.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the imported rows to the rows the table already has. A row that breaks a key rolls back its whole chunk and is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the existing table, keep its definition, indexes and keys, then load the rows. The old rows are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the existing table and re-create it from the source, then load it. Views, sequences and routines of the import are re-created too: a full refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write a SQL file instead of importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished">オプション</translation>
+    </message>
+    <message>
+        <source>What happens to tables that exist already, what is copied, and how the job runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a table already exists (TABLE_EXISTS_ACTION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Append</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Truncate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions and rows (ALL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows only (DATA_ONLY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions only (METADATA_ONLY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (NONE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row counts (COUNT, the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row counts and content checksums (CHECKSUM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYS_IMPORT_SCHEMA_01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[DIRECTORY:]file.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parallel workers:</source>
+        <translation type="unfinished">並列ワーカー数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Job name:</source>
+        <translation type="unfinished">ジョブ名(&amp;J):</translation>
+    </message>
+    <message>
+        <source>&amp;Log file:</source>
+        <translation type="unfinished">ログファイル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>S&amp;QL file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the SQL file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportRemapPage</name>
+    <message>
+        <source>Review &amp;Type Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaps and Transforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename schemas, tables and tablespaces on the way, rewrite column values, and choose what storage details to keep. All of this is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type mapping can be reviewed once both engines are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %1: types are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: types are mapped between the engines; review what is not exact before the job starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportScopePage</name>
+    <message>
+        <source>Scope and Object Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemas and Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import everything, whole schemas, or single tables (with their indexes, constraints and triggers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything (FULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema / table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished">列</translation>
+    </message>
+    <message>
+        <source>The source&apos;s catalog is not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportSourcePage</name>
+    <message>
+        <source>From a &amp;dump file set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight from a data&amp;base (NETWORK_LINK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the dump to import and look at what it holds, or copy straight from another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished">オブジェクト</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">型</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished">行数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;rectory object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ump file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the dump&apos;s catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;, exported %3 by %4 (job %5). %n file(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypted: type the password and Unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted; unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the catalog of %1…</source>
+        <translation type="unfinished">%1 のカタログを読み取っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n schema(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation type="unfinished">カタログを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Choose the source connection.</source>
+        <translation type="unfinished">ソース接続を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a dump file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the dump…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump is encrypted: type its password and Unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump has not been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportSummaryPage</name>
+    <message>
+        <source>Show &amp;Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">概要</translation>
+    </message>
+    <message>
+        <source>The job as a parameter file. Run starts it in the background; the same parfile runs it with sluice-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as Parfile…</source>
+        <translation type="unfinished">パラメータファイルとして保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Named Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parfile is on the clipboard.</source>
+        <translation type="unfinished">パラメータファイルをクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>This build cannot run the job: %1. Show Command gives the command to run it once it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is valid. Run writes the SQL file and opens it in the viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is valid. Run starts it in the background.</source>
+        <translation type="unfinished">ジョブは有効です。「実行」でバックグラウンドで開始します。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not start: %1</source>
+        <translation type="unfinished">ジョブを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Save as Parfile</source>
+        <translation type="unfinished">パラメータファイルとして保存</translation>
+    </message>
+    <message>
+        <source>Parameter files (*.par);;All files (*)</source>
+        <translation type="unfinished">パラメータファイル (*.par);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished">%1 として保存しました。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished">%1 を保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportTargetPage</name>
+    <message>
+        <source>Import &amp;into this connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SQL file only, for this engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the objects and rows go. &quot;SQL file only&quot; writes the statements the import would run and changes no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQL file is written for an empty %1 database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the catalog of %1…</source>
+        <translation type="unfinished">%1 のカタログを読み取っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n schema(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation type="unfinished">カタログを読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportWizard</name>
+    <message>
+        <source>Import Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the target connection, or SQL file only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ImportWizardBase</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished">実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation type="unfinished">パスワードが入力されませんでした。</translation>
+    </message>
+    <message>
+        <source>Save as a Named Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the saved job (letters, digits, _ - and .):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as the named job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::JobTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>並列度</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::JobsView</name>
+    <message>
+        <source>&amp;Attach</source>
+        <translation type="unfinished">アタッチ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Immediately</source>
+        <translation>即時停止(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation>強制終了(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Parallelism…</source>
+        <translation>並列度を設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2</source>
+        <translation>%1 を %2 に送信しました</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation>%1 を再開</translation>
+    </message>
+    <message>
+        <source>Encryption password of the dump file set:</source>
+        <translation>ダンプファイルセットの暗号化パスワード:</translation>
+    </message>
+    <message>
+        <source>%1 restarted</source>
+        <translation>%1 を再開しました</translation>
+    </message>
+    <message>
+        <source>Kill Job</source>
+        <translation>ジョブの強制終了</translation>
+    </message>
+    <message>
+        <source>Kill the job %1? Its dump files are deleted and it cannot be restarted.</source>
+        <translation>ジョブ %1 を強制終了しますか? ダンプファイルは削除され、再開できなくなります。</translation>
+    </message>
+    <message>
+        <source>%1 killed</source>
+        <translation>%1 を強制終了しました</translation>
+    </message>
+    <message>
+        <source>Parallelism of %1</source>
+        <translation>%1 の並列度</translation>
+    </message>
+    <message>
+        <source>Number of workers:</source>
+        <translation>ワーカー数:</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 を削除しました</translation>
+    </message>
+</context>
+<context>
     <name>sluice::gui::MainWindow</name>
     <message>
         <source>Loading connections…</source>
@@ -1769,6 +2889,128 @@
     <message>
         <source>&lt;h2&gt;Welcome to Sluice&lt;/h2&gt;&lt;p&gt;Sluice exports, imports and copies database schemas the way Oracle Data Pump does, for SQLite, PostgreSQL and MariaDB.&lt;/p&gt;&lt;p&gt;Your saved connections are listed on the left. The &lt;b&gt;hr_sample&lt;/b&gt; connection opens the bundled HR sample database.&lt;/p&gt;&lt;p&gt;Double-click a connection to browse its schemas, or add one with &lt;b&gt;Connection › New Connection…&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Sluice へようこそ&lt;/h2&gt;&lt;p&gt;Sluice は Oracle Data Pump と同じ方法で、SQLite・PostgreSQL・MariaDB のデータベース スキーマをエクスポート、インポート、コピーします。&lt;/p&gt;&lt;p&gt;保存済みの接続は左側に表示されます。&lt;b&gt;hr_sample&lt;/b&gt; 接続は付属の HR サンプル データベースを開きます。&lt;/p&gt;&lt;p&gt;接続をダブルクリックするとスキーマを表示できます。新しい接続は &lt;b&gt;接続 › 新しい接続…&lt;/b&gt; で追加します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>ジョブ(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Wizard…</source>
+        <translation>エクスポートウィザード(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Parfile…</source>
+        <translation>パラメータファイルを開く(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open Parfile</source>
+        <translation>パラメータファイルを開く</translation>
+    </message>
+    <message>
+        <source>Parameter files (*.par *.txt);;All files (*)</source>
+        <translation>パラメータファイル (*.par *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 is an import parfile; this version opens export parfiles only.</source>
+        <translation>%1 はインポート用のパラメータファイルです。このバージョンで開けるのはエクスポート用のみです。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import Wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schema Copy Wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::MappingTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">削除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ObjectFilterEditor</name>
+    <message>
+        <source>Objects to export</source>
+        <translation>エクスポートするオブジェクト</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation>ルールを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Apply Te&amp;xt</source>
+        <translation>テキストを適用(&amp;X)</translation>
+    </message>
+    <message>
+        <source>INCLUDE / EXCLUDE rules</source>
+        <translation>INCLUDE / EXCLUDE ルール</translation>
+    </message>
+    <message>
+        <source>As parameters</source>
+        <translation>パラメータとして</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation type="unfinished">%1 (%2 上)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects are exported.</source>
+        <translation>%2 個中 %1 個のオブジェクトがエクスポートされます。</translation>
+    </message>
+    <message>
+        <source>No catalog loaded: the rules are not previewed.</source>
+        <translation>カタログが読み込まれていないため、ルールのプレビューはありません。</translation>
+    </message>
+    <message>
+        <source>(no catalog loaded)</source>
+        <translation>(カタログ未読み込み)</translation>
+    </message>
+    <message>
+        <source>no object</source>
+        <translation>オブジェクトなし</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> ほか %1 件</translation>
+    </message>
+    <message>
+        <source>Only INCLUDE and EXCLUDE belong here, not %1.</source>
+        <translation>ここには INCLUDE と EXCLUDE のみを記述できます (%1 は不可)。</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +3091,487 @@
     </message>
 </context>
 <context>
+    <name>sluice::gui::ProgressView</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB (estimated)</source>
+        <translation>%1 / %2 MB (見積もり)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>elapsed %1, remaining %2</source>
+        <translation>経過 %1、残り %2</translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation>ワーカー %1</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The job stopped; restart it from the Jobs view.</source>
+        <translation>ジョブは停止しました。ジョブビューから再開できます。</translation>
+    </message>
+    <message>
+        <source>The job completed successfully.</source>
+        <translation>ジョブは正常に完了しました。</translation>
+    </message>
+    <message>
+        <source>The job completed with errors.</source>
+        <translation>ジョブはエラーありで完了しました。</translation>
+    </message>
+    <message>
+        <source>The job ended with exit code %1.</source>
+        <translation>ジョブは終了コード %1 で終了しました。</translation>
+    </message>
+    <message>
+        <source>%1
+Objects: %2 of %3 · Rows: %4 · Warnings: %5 · Errors: %6 · Elapsed: %7</source>
+        <translation>%1
+オブジェクト: %2 / %3 · 行数: %4 · 警告: %5 · エラー: %6 · 経過時間: %7</translation>
+    </message>
+    <message>
+        <source>Kill Job</source>
+        <translation>ジョブの強制終了</translation>
+    </message>
+    <message>
+        <source>Kill the job %1? Its dump files are deleted and it cannot be restarted.</source>
+        <translation>ジョブ %1 を強制終了しますか? ダンプファイルは削除され、再開できなくなります。</translation>
+    </message>
+    <message>
+        <source>Close Progress View</source>
+        <translation>進捗ビューを閉じる</translation>
+    </message>
+    <message>
+        <source>The job %1 is still running. It goes on in the background; you can attach to it again from the Jobs view.
+
+Close this view?</source>
+        <translation>ジョブ %1 はまだ実行中です。バックグラウンドで処理が続き、ジョブビューから再びアタッチできます。
+
+このビューを閉じますか?</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::RemapDataEditor</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished">関数</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Col&amp;umn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ar&amp;guments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no arguments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a table and a column first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s catalog is not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading sample rows of %1.%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample row(s); remapped: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUICE_REMAP_KEY is not set: HASH and FAKE_EMAIL are shown with a temporary key, so the job&apos;s values will differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::RemapEditor</name>
+    <message>
+        <source>Source schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source table ([schema.]table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source tablespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target tablespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAP_SCHEMA: objects of a source schema are created in another schema. Two source schemas may go to one target schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAP_TABLE: a table the import creates gets a new name; foreign keys, views and triggers follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAP_TABLESPACE: PostgreSQL tablespaces of tables and materialized views. MariaDB and SQLite have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables&amp;paces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMAP_DATA: rewrite a column&apos;s values on the way (masking, hashing, fake e-mail addresses). Functions are deterministic, so keys still join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ransforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not [schema.]table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::RunHistoryView</name>
+    <message>
+        <source>Open &amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">開始</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished">ジョブ</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished">行数</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history of every saved job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::SavedJobsView</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">接続</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off, a run records &quot;skipped (disabled)&quot;; the schedule stays registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved jobs yet. The import, export and schema copy wizards save them with &quot;Save as Named Job&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Saved Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved job %1? Its schedule is removed from the system scheduler too; the run history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ScheduleCommands</name>
+    <message>
+        <source>%1 is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is switched off: its runs are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved job named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was copied to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2 (registered with %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ScheduleEditorDialog</name>
+    <message>
+        <source>the &amp;last day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. FREQ=DAILY; INTERVAL=1; BYHOUR=4; BYMINUTE=30 (FREQ, INTERVAL, BYMONTH, BYMONTHDAY, BYDAY, BYHOUR, BYMINUTE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering with the system scheduler…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sluice::gui::SchemaBrowser</name>
     <message>
         <source>Database objects</source>
@@ -1892,6 +3615,64 @@
     </message>
 </context>
 <context>
+    <name>sluice::gui::SchemaCopyConnectionsPage</name>
+    <message>
+        <source>Reading the catalog of %1…</source>
+        <translation type="unfinished">%1 のカタログを読み取っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n schema(s), </source>
+        <translation type="unfinished">
+            <numerusform>%1 %2: スキーマ %n 個、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s).</source>
+        <translation type="unfinished">
+            <numerusform>表 %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation type="unfinished">カタログを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Source and Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schema copy reads the source database directly (no dump file) and creates and fills the objects in the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source connection.</source>
+        <translation type="unfinished">ソース接続を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the target connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the target are the same connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::SchemaCopyWizard</name>
+    <message>
+        <source>Schema Copy Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sluice::gui::SqlFileViewer</name>
     <message>
         <source>Find</source>
@@ -1928,6 +3709,91 @@
     <message>
         <source>&amp;Line (1 – %1):</source>
         <translation>行(&amp;L) (1 – %1):</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::TransformEditor</name>
+    <message>
+        <source>N drops tablespaces and storage parameters from the tables created, so they go to the target&apos;s defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N drops storage parameters (PostgreSQL fillfactor and similar) but keeps tablespaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y asks for less logging while loading; these engines have no per-table switch for it, so it only appears in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::TypeMappingReviewDialog</name>
+    <message>
+        <source>Type Mapping Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished">オブジェクト</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lossy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the %1 DDL of the %2 catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every object maps exactly: nothing is narrowed or left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) are not exact, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them lossy or unsupported (highlighted). The job logs each of them as a warning.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::WizardCatalogSource</name>
+    <message>
+        <source>No password was given.</source>
+        <translation>パスワードが入力されませんでした。</translation>
     </message>
 </context>
 </TS>
