@@ -69,8 +69,10 @@ void JobClientPoller::poll()
         Q_EMIT masterRemoved();
         return;
     }
-    // Lines first, then the state: the host writes its final state before its last
-    // lines, so a client that saw the last line also sees the final state.
+    // The state first, then the lines: the host flushes every line before it writes
+    // its final state, so the lines read after a final state include the last one.
+    // They are emitted before the state, which may end the client.
+    const JobStatus status = m_master->status();
     QList<JobLogLine> lines;
     for (;;) {
         const QList<MasterTable::LoggedLine> batch = m_master->logSince(m_lastLogId);
@@ -83,9 +85,12 @@ void JobClientPoller::poll()
     }
     if (!lines.isEmpty())
         Q_EMIT logLines(lines);
-    Q_EMIT statusChanged(m_master->status());
+    Q_EMIT statusChanged(status);
+    // The host removes the master table once every client read its last line; a
+    // client counts as caught up only once it also saw the final state, or it would
+    // find the table gone without knowing how the job ended.
     if (m_clientId > 0)
-        (void)m_master->touchClient(m_clientId, m_lastLogId);
+        (void)m_master->touchClient(m_clientId, isActiveJobState(status.state) ? 0 : m_lastLogId);
 }
 
 } // namespace sluice::engine

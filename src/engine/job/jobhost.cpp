@@ -270,6 +270,9 @@ int JobHost::finishJob(int runnerOutcome)
         reason = byUser ? QStringLiteral("stopped by user request")
                         : QStringLiteral("stopped due to fatal error");
     }
+    // Every log line reaches the master table before the final state does: a client
+    // that sees the final state then reads the last lines and ends.
+    m_recorder->stopAndFlush();
     const bool ok = m_master->setProperties({
         {key(MasterKey::State), jobStateName(state)},
         {key(MasterKey::StopReason), reason},
@@ -290,6 +293,7 @@ int JobHost::killWithoutRunning()
     if (m_plan)
         m_plan->killed(m_context);
     m_log->info(QStringLiteral("Job \"%1\" killed by user request").arg(m_context.jobName));
+    m_recorder->stopAndFlush(); // the lines before the final state (finishJob)
     if (!m_master->setProperties(
             {{key(MasterKey::State), jobStateName(JobState::Killed)},
              {key(MasterKey::ExitCode), QString::number(toInt(ExitCode::Failure))}}))
@@ -308,6 +312,7 @@ int JobHost::fail(const QString &message, bool defined)
         m_plan->stopped(m_context);
     const ExitCode code = m_log->finish(JobLog::Outcome::StoppedByFatalError);
     const JobState state = defined ? JobState::NotRunning : JobState::Failed;
+    m_recorder->stopAndFlush(); // the lines before the final state (finishJob)
     if (!m_master->setProperties(
             {{key(MasterKey::State), jobStateName(state)},
              {key(MasterKey::StopReason), QStringLiteral("stopped due to fatal error")},
