@@ -6,6 +6,8 @@
 #include "gui/jobs/jobcommands.h"
 #include "gui/jobs/jobsview.h"
 #include "gui/jobs/jobtablemodel.h"
+#include "gui/jobs/progressview.h"
+#include "gui/mainwindow.h"
 
 #include "engine/connection/connectionprofilestore.h"
 #include "engine/core/apppaths.h"
@@ -16,7 +18,10 @@
 #include <QAction>
 #include <QDir>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace sluice;
@@ -32,6 +37,7 @@ private Q_SLOTS:
     void cleanup();
     void stopsAndRestartsAJob();
     void killAsksFirst();
+    void attachesAndClosesAProgressView();
 
 private:
     [[nodiscard]] static std::optional<engine::JobStatus> find(const JobsView &view,
@@ -181,6 +187,62 @@ void TestJobsView::killAsksFirst()
         !QFileInfo::exists(QDir(engine::AppPaths::defaultDumpDir()).filePath(u"killme.dmp"_s)),
         10000);
     view.close();
+}
+
+void TestJobsView::attachesAndClosesAProgressView()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    JobsView &view = *window.jobsView();
+    engine::JobSpec spec = exportSpec(u"ATTACHME"_s, u"attachme.dmp"_s);
+    spec.keepMaster = false;
+    const JobCommandResult launched = JobCommands::launchExport(spec, {});
+    QVERIFY2(launched.ok, qPrintable(launched.error));
+    QTRY_VERIFY_WITH_TIMEOUT(find(view, u"ATTACHME"_s) &&
+                                 find(view, u"ATTACHME"_s)->state == engine::JobState::Executing,
+                             30000);
+    view.selectJob(u"ATTACHME"_s);
+    trigger(view, u"actionAttachJob"_s);
+    ProgressView *progress = window.progressView(u"ATTACHME"_s);
+    QVERIFY(progress);
+    QTRY_VERIFY(progress->isJobRunning());
+
+    // PARALLEL=2 from the progress view reaches the job.
+    auto *spin = progress->findChild<QSpinBox *>(u"parallelSpin"_s);
+    spin->setValue(2);
+    progress->findChild<QPushButton *>(u"parallelButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        find(view, u"ATTACHME"_s) && find(view, u"ATTACHME"_s)->progress.parallel == 2, 15000);
+
+    // Closing the tab while the job runs asks first; Cancel keeps it.
+    auto *tabs = window.findChild<QTabWidget *>(u"workTabs"_s);
+    QVERIFY(tabs);
+    window.requestCloseTab(tabs->indexOf(progress));
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = guitest::findTopLevel<QMessageBox>(u"closeRunningJobQuestion"_s)));
+    QVERIFY(question->text().contains(u"background"));
+    question->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!guitest::findTopLevel<QMessageBox>(u"closeRunningJobQuestion"_s));
+    QVERIFY(window.progressView(u"ATTACHME"_s));
+    window.requestCloseTab(tabs->indexOf(progress));
+    QTRY_VERIFY((question = guitest::findTopLevel<QMessageBox>(u"closeRunningJobQuestion"_s)));
+    question->button(QMessageBox::Close)->click();
+    QTRY_VERIFY(!window.progressView(u"ATTACHME"_s));
+
+    // The job goes on without the view, and can be attached again until it ends.
+    QVERIFY(find(view, u"ATTACHME"_s));
+    view.selectJob(u"ATTACHME"_s);
+    trigger(view, u"actionAttachJob"_s);
+    progress = window.progressView(u"ATTACHME"_s);
+    QVERIFY(progress);
+    QSignalSpy finished(progress, &ProgressView::jobFinished);
+    QVERIFY(finished.count() > 0 || finished.wait(120000));
+    QCOMPARE(finished.first().at(0).toInt(), 0);
+    // A finished job's view closes without asking.
+    window.requestCloseTab(tabs->indexOf(progress));
+    QTRY_VERIFY(!window.progressView(u"ATTACHME"_s));
+    window.close();
 }
 
 QTEST_MAIN(TestJobsView)
