@@ -79,6 +79,28 @@ ObjectFilterEditor::ObjectFilterEditor(QWidget *parent)
     m_status->setWordWrap(true);
     m_form->setTypeNames(engine::ObjectTypes::shortNames());
 
+    setUpLayout();
+    connect(m_tree, &QTreeWidget::itemChanged, this, &ObjectFilterEditor::onItemChanged);
+    connect(m_form, &FilterRuleForm::ruleEdited, this, &ObjectFilterEditor::updateMatches);
+    connect(m_form, &FilterRuleForm::addRequested, this, &ObjectFilterEditor::addRule);
+    connect(m_form, &FilterRuleForm::updateRequested, this, &ObjectFilterEditor::updateRule);
+    connect(m_rules, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_form->setUpdateEnabled(item != nullptr);
+        if (!item)
+            return;
+        const bool exclude = item->data(0, ExcludeRole).toBool();
+        const int index = item->data(0, RuleRole).toInt();
+        const auto &list = exclude ? m_excludes : m_includes;
+        if (index >= 0 && index < list.size())
+            m_form->setRule(exclude, list.at(index));
+    });
+    refresh();
+}
+
+ObjectFilterEditor::~ObjectFilterEditor() = default;
+
+void ObjectFilterEditor::setUpLayout()
+{
     auto *removeButton = new QPushButton(tr("&Remove Rule"), this);
     removeButton->setObjectName(QStringLiteral("removeRuleButton"));
     auto *applyText = new QPushButton(tr("Apply Te&xt"), this);
@@ -109,26 +131,9 @@ ObjectFilterEditor::ObjectFilterEditor(QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
 
-    connect(m_tree, &QTreeWidget::itemChanged, this, &ObjectFilterEditor::onItemChanged);
-    connect(m_form, &FilterRuleForm::ruleEdited, this, &ObjectFilterEditor::updateMatches);
-    connect(m_form, &FilterRuleForm::addRequested, this, &ObjectFilterEditor::addRule);
-    connect(m_form, &FilterRuleForm::updateRequested, this, &ObjectFilterEditor::updateRule);
     connect(removeButton, &QPushButton::clicked, this, &ObjectFilterEditor::removeRule);
     connect(applyText, &QPushButton::clicked, this, &ObjectFilterEditor::applyParameterText);
-    connect(m_rules, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        m_form->setUpdateEnabled(item != nullptr);
-        if (!item)
-            return;
-        const bool exclude = item->data(0, ExcludeRole).toBool();
-        const int index = item->data(0, RuleRole).toInt();
-        const auto &list = exclude ? m_excludes : m_includes;
-        if (index >= 0 && index < list.size())
-            m_form->setRule(exclude, list.at(index));
-    });
-    refresh();
 }
-
-ObjectFilterEditor::~ObjectFilterEditor() = default;
 
 engine::Dialect ObjectFilterEditor::dialect() const
 {

@@ -60,6 +60,7 @@ Q_SIGNALS:
     void filtersChanged();
 
 private:
+    void setUpLayout();
     void buildTree();
     void refresh();
     void refreshRuleList();

@@ -39,36 +39,7 @@ JobsView::JobsView(CredentialProvider *credentials, QWidget *parent)
 {
     ensureGuiResources();
     setObjectName(QStringLiteral("jobsView"));
-    auto *toolbar = new QToolBar(this);
-    toolbar->setObjectName(QStringLiteral("jobsToolBar"));
-    toolbar->setIconSize(QSize(16, 16));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    const auto sp = [this](QStyle::StandardPixmap pixmap) {
-        return style()->standardIcon(pixmap);
-    };
-    toolbar->addAction(createJobAction(QStringLiteral("actionAttachJob"), tr("&Attach"), {},
-                                       &JobsView::attachSelected));
-    m_jobActions.last()->setIcon(sp(QStyle::SP_FileDialogContentsView));
-    toolbar->addAction(
-        createJobAction(QStringLiteral("actionStopJob"), tr("&Stop"), {}, &JobsView::stopSelected));
-    m_jobActions.last()->setIcon(sp(QStyle::SP_MediaStop));
-    createJobAction(QStringLiteral("actionStopJobImmediately"), tr("Stop &Immediately"), {},
-                    &JobsView::stopSelectedImmediately);
-    toolbar->addAction(createJobAction(QStringLiteral("actionRestartJob"), tr("&Restart"), {},
-                                       &JobsView::restartSelected));
-    m_jobActions.last()->setIcon(sp(QStyle::SP_MediaPlay));
-    toolbar->addAction(createJobAction(QStringLiteral("actionKillJob"), tr("&Kill…"), {},
-                                       &JobsView::killSelected));
-    m_jobActions.last()->setIcon(sp(QStyle::SP_DialogCancelButton));
-    createJobAction(QStringLiteral("actionSetParallelism"), tr("Set &Parallelism…"), {},
-                    &JobsView::askParallelism);
-    toolbar->addAction(createJobAction(QStringLiteral("actionRemoveJob"), tr("Re&move"),
-                                       QStringLiteral(":/icons/remove.svg"),
-                                       &JobsView::removeSelected));
-    auto *refresh = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this);
-    refresh->setObjectName(QStringLiteral("actionRefreshJobs"));
-    connect(refresh, &QAction::triggered, this, &JobsView::refresh);
-    toolbar->addAction(refresh);
+    QToolBar *toolbar = createToolBar();
 
     m_table->setObjectName(QStringLiteral("jobsTable"));
     m_table->setModel(m_model);
@@ -103,6 +74,41 @@ JobsView::JobsView(CredentialProvider *credentials, QWidget *parent)
 }
 
 JobsView::~JobsView() = default;
+
+QToolBar *JobsView::createToolBar()
+{
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("jobsToolBar"));
+    toolbar->setIconSize(QSize(16, 16));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const auto sp = [this](QStyle::StandardPixmap pixmap) {
+        return style()->standardIcon(pixmap);
+    };
+    toolbar->addAction(createJobAction(QStringLiteral("actionAttachJob"), tr("&Attach"), {},
+                                       &JobsView::attachSelected));
+    m_jobActions.last()->setIcon(sp(QStyle::SP_FileDialogContentsView));
+    toolbar->addAction(
+        createJobAction(QStringLiteral("actionStopJob"), tr("&Stop"), {}, &JobsView::stopSelected));
+    m_jobActions.last()->setIcon(sp(QStyle::SP_MediaStop));
+    createJobAction(QStringLiteral("actionStopJobImmediately"), tr("Stop &Immediately"), {},
+                    &JobsView::stopSelectedImmediately);
+    toolbar->addAction(createJobAction(QStringLiteral("actionRestartJob"), tr("&Restart"), {},
+                                       &JobsView::restartSelected));
+    m_jobActions.last()->setIcon(sp(QStyle::SP_MediaPlay));
+    toolbar->addAction(createJobAction(QStringLiteral("actionKillJob"), tr("&Kill…"), {},
+                                       &JobsView::killSelected));
+    m_jobActions.last()->setIcon(sp(QStyle::SP_DialogCancelButton));
+    createJobAction(QStringLiteral("actionSetParallelism"), tr("Set &Parallelism…"), {},
+                    &JobsView::askParallelism);
+    toolbar->addAction(createJobAction(QStringLiteral("actionRemoveJob"), tr("Re&move"),
+                                       QStringLiteral(":/icons/remove.svg"),
+                                       &JobsView::removeSelected));
+    auto *refresh = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this);
+    refresh->setObjectName(QStringLiteral("actionRefreshJobs"));
+    connect(refresh, &QAction::triggered, this, &JobsView::refresh);
+    toolbar->addAction(refresh);
+    return toolbar;
+}
 
 QAction *JobsView::createJobAction(const QString &name, const QString &text, const QString &icon,
                                    void (JobsView::*slot)())

@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QTableView;
 class QTimer;
+class QToolBar;
 
 namespace sluice::gui {
 
@@ -57,6 +58,7 @@ protected:
 private:
     QAction *createJobAction(const QString &name, const QString &text, const QString &icon,
                              void (JobsView::*slot)());
+    QToolBar *createToolBar();
     void updateActions();
     void runCommand(const QString &description,
                     std::function<JobCommandResult(const engine::JobStatus &)> command);
