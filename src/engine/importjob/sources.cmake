@@ -3,6 +3,7 @@ target_sources(sluice_engine PRIVATE
     importjob/catalogremapper.cpp importjob/catalogremapper.h
     importjob/dumpsource.cpp importjob/dumpsource.h
     importjob/importdefiner.cpp importjob/importdefiner.h
+    importjob/importdefinerpost.cpp importjob/importdefinerselection.cpp
     importjob/importendpoint.cpp importjob/importendpoint.h
     importjob/importexecutor.cpp importjob/importexecutor.h
     importjob/importfiles.cpp importjob/importfiles.h
