@@ -2,6 +2,7 @@
 
 #include "engine/connection/connectionparams.h"
 #include "engine/params/jobspec.h"
+#include "engine/schedule/savedjob.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -20,6 +21,10 @@ class ConnectionTreeModel;
 class CredentialProvider;
 class DirectoryManagerDialog;
 class ExportWizard;
+class ImportWizard;
+class ImportWizardBase;
+class SavedJobsView;
+class SchemaCopyWizard;
 class JobsView;
 class ProgressView;
 class SchemaBrowser;
@@ -41,6 +46,7 @@ public:
     // The schema browser tab of a connection, or null.
     [[nodiscard]] SchemaBrowser *schemaBrowser(const QString &profileName) const;
     [[nodiscard]] JobsView *jobsView() const { return m_jobsView; }
+    [[nodiscard]] SavedJobsView *savedJobsView() const { return m_savedJobsView; }
     // The progress view tab of a job, or null.
     [[nodiscard]] ProgressView *progressView(const QString &jobName) const;
 
@@ -56,6 +62,11 @@ public Q_SLOTS:
     void showDirectoryManager();
     // Opens the export wizard, filled in from a job when one is given.
     ExportWizard *showExportWizard(const std::optional<sluice::engine::JobSpec> &spec = {});
+    // Opens the import wizard (a parfile fills it in) and the schema copy wizard.
+    ImportWizard *showImportWizard(const std::optional<sluice::engine::JobSpec> &spec = {});
+    SchemaCopyWizard *showSchemaCopyWizard(const std::optional<sluice::engine::JobSpec> &spec = {});
+    // Opens a saved job in the wizard it belongs to.
+    void openSavedJob(const sluice::engine::SavedJob &job);
     // Attaches to a job in a progress view tab (or shows the open one).
     ProgressView *openProgressView(const QString &jobName, const QString &masterPath,
                                    qint64 placeholderClient = 0);
@@ -73,6 +84,8 @@ private:
     void setUpActions();
     void setUpConnectionDock();
     void setUpJobs();
+    void setUpImportAndSchedules();
+    void connectImportWizard(ImportWizardBase *wizard);
     void closeTab(int index);
     void showConnectionLoadResult(bool ok, const QString &message);
 
@@ -83,6 +96,7 @@ private:
     QPointer<DirectoryManagerDialog> m_directoryManager;
     JobsView *m_jobsView = nullptr;
     BackgroundTask *m_parfileTask = nullptr;
+    SavedJobsView *m_savedJobsView = nullptr;
 };
 
 } // namespace sluice::gui
