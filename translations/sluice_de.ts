@@ -2099,23 +2099,13 @@
         <source>Reading the catalog of %1…</source>
         <translation>Der Katalog von %1 wird gelesen…</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 %2: %n schema(s), </source>
-        <translation>
-            <numerusform>%1 %2: %n Schema, </numerusform>
-            <numerusform>%1 %2: %n Schemas, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n table(s).</source>
-        <translation>
-            <numerusform>%n Tabelle.</numerusform>
-            <numerusform>%n Tabellen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The catalog could not be read: %1</source>
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 — schemas: %3, tables: %4</source>
+        <translation>%1 %2 — Schemas: %3, Tabellen: %4</translation>
     </message>
 </context>
 <context>

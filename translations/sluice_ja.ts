@@ -2099,21 +2099,13 @@
         <source>Reading the catalog of %1…</source>
         <translation>%1 のカタログを読み込んでいます…</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 %2: %n schema(s), </source>
-        <translation>
-            <numerusform>%1 %2: スキーマ %n 個、</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n table(s).</source>
-        <translation>
-            <numerusform>表 %n 個。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The catalog could not be read: %1</source>
         <translation>カタログを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 — schemas: %3, tables: %4</source>
+        <translation>%1 %2 — スキーマ: %3、表: %4</translation>
     </message>
 </context>
 <context>

@@ -103,9 +103,10 @@ void ExportSourcePage::showCatalogState()
         for (const auto &schema : catalog->schemas)
             tables += int(schema.tables.size());
         m_ui->catalogStatusLabel->setText(
-            tr("%1 %2: %n schema(s), ", nullptr, int(catalog->schemas.size()))
-                .arg(engine::dialectDisplayName(catalog->dialect), catalog->serverVersion) +
-            tr("%n table(s).", nullptr, tables));
+            tr("%1 %2 — schemas: %3, tables: %4")
+                .arg(engine::dialectDisplayName(catalog->dialect), catalog->serverVersion)
+                .arg(catalog->schemas.size())
+                .arg(tables));
         return;
     }
     m_ui->catalogStatusLabel->setText(
