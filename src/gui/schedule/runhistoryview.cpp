@@ -38,6 +38,7 @@ RunHistoryView::RunHistoryView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
     m_openLog->setObjectName(QStringLiteral("openRunLogButton"));
     auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
     auto *top = new QHBoxLayout;
@@ -101,7 +102,8 @@ void RunHistoryView::fill(const QList<engine::RunRecord> &records)
             if (colour.isValid())
                 item->setBackground(colour);
             if (column == 3)
-                item->setToolTip(record.runLog.isEmpty() ? record.logFile : record.runLog);
+                item->setToolTip(record.outcome() + u'\n' +
+                                 (record.runLog.isEmpty() ? record.logFile : record.runLog));
             m_table->setItem(row, column, item);
         }
     }

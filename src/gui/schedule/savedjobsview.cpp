@@ -47,6 +47,7 @@ SavedJobsView::SavedJobsView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false); // one line per job; the full outcome is the tooltip
     m_status->setWordWrap(true);
     auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
     auto *buttons = new QHBoxLayout;
@@ -68,6 +69,8 @@ SavedJobsView::SavedJobsView(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(m_history);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -164,6 +167,7 @@ void SavedJobsView::fill(const SavedJobList &list)
             auto *item = new QTableWidgetItem(texts.at(i));
             if (i + Name == LastRun && colour.isValid())
                 item->setBackground(colour);
+            item->setToolTip(texts.at(i));
             m_table->setItem(row, i + Name, item);
         }
     }

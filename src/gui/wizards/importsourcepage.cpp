@@ -69,7 +69,7 @@ ImportSourcePage::ImportSourcePage(ImportWizard *wizard)
     m_dumpFile->setObjectName(QStringLiteral("dumpFileEdit"));
     m_dumpFile->setPlaceholderText(QStringLiteral("expdat.dmp"));
     m_files->setObjectName(QStringLiteral("dumpFileList"));
-    m_files->setMaximumHeight(90);
+    m_files->setMaximumHeight(64);
     m_password->setObjectName(QStringLiteral("dumpPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_passwordLabel->setBuddy(m_password);
@@ -77,6 +77,7 @@ ImportSourcePage::ImportSourcePage(ImportWizard *wizard)
     m_header->setWordWrap(true);
     m_objects->setObjectName(QStringLiteral("dumpObjectTree"));
     m_objects->setHeaderLabels({tr("Object"), tr("Type"), tr("Rows"), tr("Size")});
+    m_objects->header()->setStretchLastSection(false);
     m_objects->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_source->setObjectName(QStringLiteral("networkLinkCombo"));
     m_networkState->setWordWrap(true);
@@ -210,9 +211,13 @@ void ImportSourcePage::showOverview(const DumpOverview &overview)
         QString text =
             tr("<b>%1 %2</b>, exported %3 by %4 (job %5). %n file(s), ", nullptr,
                int(overview.files.size()))
-                .arg(header.sourceEngine.toHtmlEscaped(), header.serverVersion.toHtmlEscaped(),
-                     locale.toString(header.created.toLocalTime(), QLocale::ShortFormat),
-                     header.producer.toHtmlEscaped(), header.jobName.toHtmlEscaped()) +
+                .arg(
+                    header.sourceEngine.toHtmlEscaped(), // "SQLite 3.40.1" names its engine already
+                    header.serverVersion.startsWith(header.sourceEngine)
+                        ? header.serverVersion.mid(header.sourceEngine.size()).trimmed()
+                        : header.serverVersion.toHtmlEscaped(),
+                    locale.toString(header.created.toLocalTime(), QLocale::ShortFormat),
+                    header.producer.toHtmlEscaped(), header.jobName.toHtmlEscaped()) +
             locale.formattedDataSize(overview.fileBytes) + u'.';
         if (header.encrypted())
             text += u' ' + (overview.locked ? tr("Encrypted: type the password and Unlock.")
@@ -227,12 +232,17 @@ void ImportSourcePage::showOverview(const DumpOverview &overview)
     }
     QHash<QString, QTreeWidgetItem *> schemas;
     for (const DumpObjectRow &row : overview.objects) {
-        QTreeWidgetItem *&schema = schemas[row.schema];
+        // A schema's own member names it; its objects go under it.
+        const bool isSchema = row.type == u"SCHEMA" && row.schema.isEmpty();
+        const QString schemaName = isSchema ? row.name : row.schema;
+        QTreeWidgetItem *&schema = schemas[schemaName];
         if (!schema) {
             schema = new QTreeWidgetItem(
-                m_objects, {row.schema.isEmpty() ? tr("(database)") : row.schema, tr("SCHEMA")});
+                m_objects, {schemaName.isEmpty() ? tr("(database)") : schemaName, tr("SCHEMA")});
             schema->setExpanded(true);
         }
+        if (isSchema)
+            continue;
         auto *item = new QTreeWidgetItem(schema, {row.name, row.type});
         if (row.rows >= 0) {
             item->setText(2, locale.toString(row.rows));
