@@ -72,6 +72,13 @@ int runImportJob(CliContext &context, const engine::JobSpec &spec)
         credentials.setPassword(reference, endpoint->password);
         if (reference == spec.connection)
             targetProfile = endpoint->profileName;
+        if (reference == spec.networkLink) {
+            // Now that the source's engine is known, a filter it cannot satisfy
+            // ("Object path GRANT was not found" on SQLite) fails before any job exists.
+            const QString refusal = ImportPlan::filterRefusal(spec, endpoint->params.dialect);
+            if (!refusal.isEmpty())
+                return context.fail(refusal);
+        }
     }
     if (spec.networkLink.isEmpty()) {
         // The dump's header, files and password are checked before any job exists, so

@@ -202,6 +202,9 @@ void TestImportFilter::refusals_data()
                                  << u"QUERY is not supported"_s;
     QTest::newRow("network: unknown path")
         << true << u"EXCLUDE=NO_SUCH_THING"_s << u"NO_SUCH_THING"_s;
+    // The source's engine is known once its connection resolves, still before a job.
+    QTest::newRow("network: exclude grant")
+        << true << u"EXCLUDE=GRANT"_s << u"Object path GRANT was not found"_s;
 }
 
 void TestImportFilter::refusals()
