@@ -2170,9 +2170,9 @@
     <name>sluice::gui::FailedRunNotice</name>
     <message numerus="yes">
         <source>%n run(s) of saved jobs failed or had errors since Sluice was last opened (%1):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf eines gespeicherten Jobs ist seit dem letzten Start von Sluice (%1) fehlgeschlagen oder hatte Fehler:</numerusform>
+            <numerusform>%n Läufe gespeicherter Jobs sind seit dem letzten Start von Sluice (%1) fehlgeschlagen oder hatten Fehler:</numerusform>
         </translation>
     </message>
 </context>
@@ -2290,460 +2290,460 @@
     <name>sluice::gui::ImportLauncher</name>
     <message>
         <source>A saved job named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Job namens %1 existiert bereits.</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportOptionsPage</name>
     <message>
         <source>Leave a table that already exists alone: no rows are loaded into it. New tables are created and filled. (The default.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bereits vorhandene Tabelle bleibt unverändert: Es werden keine Zeilen in sie geladen. Neue Tabellen werden angelegt und gefüllt. (Standard.)</translation>
     </message>
     <message>
         <source>Add the imported rows to the rows the table already has. A row that breaks a key rolls back its whole chunk and is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die importierten Zeilen werden zu den vorhandenen hinzugefügt. Eine Zeile, die einen Schlüssel verletzt, setzt ihren ganzen Block zurück und wird gemeldet.</translation>
     </message>
     <message>
         <source>Empty the existing table, keep its definition, indexes and keys, then load the rows. The old rows are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene Tabelle wird geleert (Definition, Indizes und Schlüssel bleiben), dann werden die Zeilen geladen. Die alten Zeilen sind weg.</translation>
     </message>
     <message>
         <source>Drop the existing table and re-create it from the source, then load it. Views, sequences and routines of the import are re-created too: a full refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene Tabelle wird gelöscht, aus der Quelle neu angelegt und geladen. Sichten, Sequenzen und Routinen des Imports werden ebenfalls neu angelegt: eine vollständige Auffrischung.</translation>
     </message>
     <message>
         <source>&amp;Verification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung:</translation>
     </message>
     <message>
         <source>&amp;No log file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine Protokolldatei</translation>
     </message>
     <message>
         <source>&amp;Write a SQL file instead of importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt zu importieren eine SQL-Datei &amp;schreiben</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished">Optionen</translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>What happens to tables that exist already, what is copied, and how the job runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit vorhandenen Tabellen geschieht, was kopiert wird und wie der Job läuft.</translation>
     </message>
     <message>
         <source>When a table already exists (TABLE_EXISTS_ACTION)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Tabelle bereits existiert (TABLE_EXISTS_ACTION)</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;springen</translation>
     </message>
     <message>
         <source>&amp;Append</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhängen</translation>
     </message>
     <message>
         <source>&amp;Truncate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>R&amp;eplace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>Definitions and rows (ALL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitionen und Zeilen (ALL)</translation>
     </message>
     <message>
         <source>Rows only (DATA_ONLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilen (DATA_ONLY)</translation>
     </message>
     <message>
         <source>Definitions only (METADATA_ONLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Definitionen (METADATA_ONLY)</translation>
     </message>
     <message>
         <source>None (NONE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (NONE)</translation>
     </message>
     <message>
         <source>Row counts (COUNT, the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenzahlen (COUNT, Standard)</translation>
     </message>
     <message>
         <source>Row counts and content checksums (CHECKSUM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenzahlen und Inhaltsprüfsummen (CHECKSUM)</translation>
     </message>
     <message>
         <source>SYS_IMPORT_SCHEMA_01</source>
-        <translation type="unfinished"></translation>
+        <translation>SYS_IMPORT_SCHEMA_01</translation>
     </message>
     <message>
         <source>import.log</source>
-        <translation type="unfinished"></translation>
+        <translation>import.log</translation>
     </message>
     <message>
         <source>[DIRECTORY:]file.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>[VERZEICHNIS:]datei.sql</translation>
     </message>
     <message>
         <source>&amp;Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt:</translation>
     </message>
     <message>
         <source>&amp;Parallel workers:</source>
-        <translation type="unfinished">&amp;Parallele Worker:</translation>
+        <translation>&amp;Parallele Worker:</translation>
     </message>
     <message>
         <source>&amp;Job name:</source>
-        <translation type="unfinished">&amp;Jobname:</translation>
+        <translation>&amp;Jobname:</translation>
     </message>
     <message>
         <source>&amp;Log file:</source>
-        <translation type="unfinished">&amp;Protokolldatei:</translation>
+        <translation>&amp;Protokolldatei:</translation>
     </message>
     <message>
         <source>S&amp;QL file:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;QL-Datei:</translation>
     </message>
     <message>
         <source>Name the SQL file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die SQL-Datei an.</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportRemapPage</name>
     <message>
         <source>Review &amp;Type Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typzuordnung prüfen…</translation>
     </message>
     <message>
         <source>Remaps and Transforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennungen und Transformationen</translation>
     </message>
     <message>
         <source>Rename schemas, tables and tablespaces on the way, rewrite column values, and choose what storage details to keep. All of this is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemas, Tabellen und Tablespaces unterwegs umbenennen, Spaltenwerte umschreiben und wählen, welche Speicherangaben bleiben. Alles ist optional.</translation>
     </message>
     <message>
         <source>The type mapping can be reviewed once both engines are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Typzuordnung kann geprüft werden, sobald beide Engines bekannt sind.</translation>
     </message>
     <message>
         <source>%1 to %1: types are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %1: Typen bleiben unverändert.</translation>
     </message>
     <message>
         <source>%1 to %2: types are mapped between the engines; review what is not exact before the job starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2: Typen werden zwischen den Engines zugeordnet; prüfen Sie vor dem Start, was nicht exakt ist.</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportScopePage</name>
     <message>
         <source>Scope and Object Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang und Objektfilter</translation>
     </message>
     <message>
         <source>Schemas and Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemas und Tabellen</translation>
     </message>
     <message>
         <source>Import everything, whole schemas, or single tables (with their indexes, constraints and triggers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, ganze Schemas oder einzelne Tabellen (mit Indizes, Constraints und Triggern) importieren.</translation>
     </message>
     <message>
         <source>&amp;Everything (FULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles (FULL)</translation>
     </message>
     <message>
         <source>&amp;Schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schemas</translation>
     </message>
     <message>
         <source>&amp;Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellen</translation>
     </message>
     <message>
         <source>Schema / table</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema / Tabelle</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">Spalten</translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>The source&apos;s catalog is not loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog der Quelle ist noch nicht geladen.</translation>
     </message>
     <message>
         <source>Check at least one schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Schema.</translation>
     </message>
     <message>
         <source>Check at least one table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Tabelle.</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportSourcePage</name>
     <message>
         <source>From a &amp;dump file set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem &amp;Dump-Dateisatz</translation>
     </message>
     <message>
         <source>Straight from a data&amp;base (NETWORK_LINK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt aus einer Daten&amp;bank (NETWORK_LINK)</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Pass&amp;wort:</translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Choose the dump to import and look at what it holds, or copy straight from another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den zu importierenden Dump und sehen Sie, was er enthält, oder kopieren Sie direkt aus einer anderen Datenbank.</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished">Objekt</translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished">Zeilen</translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Di&amp;rectory object:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rzeichnisobjekt:</translation>
     </message>
     <message>
         <source>D&amp;ump file:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ump-Datei:</translation>
     </message>
     <message>
         <source>Source &amp;connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell&amp;verbindung:</translation>
     </message>
     <message>
         <source>Reading the dump&apos;s catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog des Dumps wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 %2&lt;/b&gt;, exported %3 by %4 (job %5). %n file(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1 %2&lt;/b&gt;, exportiert am %3 von %4 (Job %5). %n Datei, </numerusform>
+            <numerusform>&lt;b&gt;%1 %2&lt;/b&gt;, exportiert am %3 von %4 (Job %5). %n Dateien, </numerusform>
         </translation>
     </message>
     <message>
         <source>Encrypted: type the password and Unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt: Passwort eingeben und Entsperren wählen.</translation>
     </message>
     <message>
         <source>Encrypted; unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt; entsperrt.</translation>
     </message>
     <message>
         <source>(database)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Datenbank)</translation>
     </message>
     <message>
         <source>SCHEMA</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHEMA</translation>
     </message>
     <message>
         <source>Reading the catalog of %1…</source>
-        <translation type="unfinished">Lese den Katalog von %1…</translation>
+        <translation>Der Katalog von %1 wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: %n schema(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2: %n Schema.</numerusform>
+            <numerusform>%1 %2: %n Schemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The catalog could not be read: %1</source>
-        <translation type="unfinished">Der Katalog konnte nicht gelesen werden: %1</translation>
+        <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Choose the source connection.</source>
-        <translation type="unfinished">Wählen Sie die Quellverbindung.</translation>
+        <translation>Wählen Sie die Quellverbindung.</translation>
     </message>
     <message>
         <source>Choose a dump file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Dump-Datei.</translation>
     </message>
     <message>
         <source>Reading the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump wird gelesen…</translation>
     </message>
     <message>
         <source>The dump is encrypted: type its password and Unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump ist verschlüsselt: Passwort eingeben und Entsperren wählen.</translation>
     </message>
     <message>
         <source>The dump has not been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump wurde nicht gelesen.</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportSummaryPage</name>
     <message>
         <source>Show &amp;Command</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehl anzeigen</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>The job as a parameter file. Run starts it in the background; the same parfile runs it with sluice-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job als Parameterdatei. Ausführen startet ihn im Hintergrund; dieselbe Parfile führt ihn mit sluice-cli aus.</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opieren</translation>
     </message>
     <message>
         <source>&amp;Save as Parfile…</source>
-        <translation type="unfinished">Als Parfile &amp;speichern…</translation>
+        <translation>Als Parfile &amp;speichern…</translation>
     </message>
     <message>
         <source>Save as &amp;Named Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;benannten Job speichern…</translation>
     </message>
     <message>
         <source>The parfile is on the clipboard.</source>
-        <translation type="unfinished">Das Parfile ist in der Zwischenablage.</translation>
+        <translation>Die Parfile ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>This build cannot run the job: %1. Show Command gives the command to run it once it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version kann den Job nicht ausführen: %1. „Befehl anzeigen“ liefert den Befehl, um ihn später auszuführen.</translation>
     </message>
     <message>
         <source>The job is valid. Run writes the SQL file and opens it in the viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job ist gültig. Ausführen schreibt die SQL-Datei und öffnet sie im Betrachter.</translation>
     </message>
     <message>
         <source>The job is valid. Run starts it in the background.</source>
-        <translation type="unfinished">Der Job ist gültig. „Ausführen“ startet ihn im Hintergrund.</translation>
+        <translation>Der Job ist gültig. Ausführen startet ihn im Hintergrund.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>The job could not start: %1</source>
-        <translation type="unfinished">Der Job konnte nicht starten: %1</translation>
+        <translation>Der Job konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Save as Parfile</source>
-        <translation type="unfinished">Als Parfile speichern</translation>
+        <translation>Als Parfile speichern</translation>
     </message>
     <message>
         <source>Parameter files (*.par);;All files (*)</source>
-        <translation type="unfinished">Parameterdateien (*.par);;Alle Dateien (*)</translation>
+        <translation>Parameterdateien (*.par);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished">Gespeichert als %1.</translation>
+        <translation>Gespeichert als %1.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gespeichert werden: %2</translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportTargetPage</name>
     <message>
         <source>Import &amp;into this connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>In diese Verbindung &amp;importieren:</translation>
     </message>
     <message>
         <source>&amp;SQL file only, for this engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;SQL-Datei, für diese Engine:</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Where the objects and rows go. &quot;SQL file only&quot; writes the statements the import would run and changes no database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin Objekte und Zeilen gehen. „Nur SQL-Datei“ schreibt die Anweisungen, die der Import ausführen würde, und ändert keine Datenbank.</translation>
     </message>
     <message>
         <source>The SQL file is written for an empty %1 database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQL-Datei wird für eine leere %1-Datenbank geschrieben.</translation>
     </message>
     <message>
         <source>Reading the catalog of %1…</source>
-        <translation type="unfinished">Lese den Katalog von %1…</translation>
+        <translation>Der Katalog von %1 wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: %n schema(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2: %n Schema.</numerusform>
+            <numerusform>%1 %2: %n Schemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The catalog could not be read: %1</source>
-        <translation type="unfinished">Der Katalog konnte nicht gelesen werden: %1</translation>
+        <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportWizard</name>
     <message>
         <source>Import Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-Assistent</translation>
     </message>
     <message>
         <source>Choose the target connection, or SQL file only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zielverbindung oder „Nur SQL-Datei“.</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportWizardBase</name>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished">&amp;Ausführen</translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished">Es wurde kein Passwort angegeben.</translation>
+        <translation>Es wurde kein Passwort eingegeben.</translation>
     </message>
     <message>
         <source>Save as a Named Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Als benannten Job speichern</translation>
     </message>
     <message>
         <source>Name of the saved job (letters, digits, _ - and .):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des gespeicherten Jobs (Buchstaben, Ziffern, _ - und .):</translation>
     </message>
     <message>
         <source>Saved as the named job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als benannter Job %1 gespeichert.</translation>
     </message>
     <message>
         <source>Could not save the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2920,34 +2920,34 @@
     </message>
     <message>
         <source>&amp;Import Wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import-Assistent…</translation>
     </message>
     <message>
         <source>&amp;Schema Copy Wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schema-Kopier-Assistent…</translation>
     </message>
     <message>
         <source>Saved Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Jobs</translation>
     </message>
     <message>
         <source>&amp;Saved Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte &amp;Jobs</translation>
     </message>
     <message>
         <source>Failed Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Läufe</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::MappingTable</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -3175,397 +3175,397 @@ Diese Ansicht schließen?</translation>
     <name>sluice::gui::RemapDataEditor</name>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished">Funktion</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>A&amp;dd Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle:</translation>
     </message>
     <message>
         <source>Col&amp;umn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;alte:</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion:</translation>
     </message>
     <message>
         <source>Ar&amp;guments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;gumente:</translation>
     </message>
     <message>
         <source>(no arguments)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Argumente)</translation>
     </message>
     <message>
         <source>Choose a table and a column first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Tabelle und eine Spalte.</translation>
     </message>
     <message>
         <source>The source&apos;s catalog is not loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog der Quelle ist noch nicht geladen.</translation>
     </message>
     <message>
         <source>Reading sample rows of %1.%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielzeilen von %1.%2 werden gelesen…</translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
         <source>%1 (before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorher)</translation>
     </message>
     <message>
         <source>%1 (after)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nachher)</translation>
     </message>
     <message numerus="yes">
         <source>%n sample row(s); remapped: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispielzeile; umgeschrieben: %1.</numerusform>
+            <numerusform>%n Beispielzeilen; umgeschrieben: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>SLUICE_REMAP_KEY is not set: HASH and FAKE_EMAIL are shown with a temporary key, so the job&apos;s values will differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLUICE_REMAP_KEY ist nicht gesetzt: HASH und FAKE_EMAIL werden mit einem temporären Schlüssel gezeigt, die Werte des Jobs weichen daher ab.</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::RemapEditor</name>
     <message>
         <source>Source schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellschema</translation>
     </message>
     <message>
         <source>Target schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielschema</translation>
     </message>
     <message>
         <source>Source table ([schema.]table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltabelle ([schema.]tabelle)</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name</translation>
     </message>
     <message>
         <source>Source tablespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-Tablespace</translation>
     </message>
     <message>
         <source>Target tablespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Tablespace</translation>
     </message>
     <message>
         <source>REMAP_SCHEMA: objects of a source schema are created in another schema. Two source schemas may go to one target schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>REMAP_SCHEMA: Objekte eines Quellschemas werden in einem anderen Schema angelegt. Zwei Quellschemas dürfen in ein Zielschema gehen.</translation>
     </message>
     <message>
         <source>&amp;Schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schemas</translation>
     </message>
     <message>
         <source>REMAP_TABLE: a table the import creates gets a new name; foreign keys, views and triggers follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>REMAP_TABLE: Eine vom Import angelegte Tabelle erhält einen neuen Namen; Fremdschlüssel, Sichten und Trigger folgen.</translation>
     </message>
     <message>
         <source>&amp;Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellen</translation>
     </message>
     <message>
         <source>REMAP_TABLESPACE: PostgreSQL tablespaces of tables and materialized views. MariaDB and SQLite have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>REMAP_TABLESPACE: PostgreSQL-Tablespaces von Tabellen und materialisierten Sichten. MariaDB und SQLite haben keine.</translation>
     </message>
     <message>
         <source>Tables&amp;paces</source>
-        <translation type="unfinished"></translation>
+        <translation>Table&amp;spaces</translation>
     </message>
     <message>
         <source>REMAP_DATA: rewrite a column&apos;s values on the way (masking, hashing, fake e-mail addresses). Functions are deterministic, so keys still join.</source>
-        <translation type="unfinished"></translation>
+        <translation>REMAP_DATA: Spaltenwerte unterwegs umschreiben (Maskieren, Hashen, falsche E-Mail-Adressen). Die Funktionen sind deterministisch, Schlüssel passen also weiter zusammen.</translation>
     </message>
     <message>
         <source>Column &amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten&amp;daten</translation>
     </message>
     <message>
         <source>T&amp;ransforms</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ransformationen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not [schema.]table.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht [schema.]tabelle.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::RunHistoryView</name>
     <message>
         <source>Open &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll öffnen</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Gestartet</translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Job</translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished">Zeilen</translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Run history of every saved job</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufhistorie aller gespeicherten Jobs</translation>
     </message>
     <message>
         <source>Run history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufhistorie von %1</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::SavedJobsView</name>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan…</translation>
     </message>
     <message>
         <source>Run &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished">Vorgang</translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Switched off, a run records &quot;skipped (disabled)&quot;; the schedule stays registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschaltet wird ein Lauf als „skipped (disabled)“ vermerkt; der Zeitplan bleibt registriert.</translation>
     </message>
     <message>
         <source>running now</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft gerade</translation>
     </message>
     <message>
         <source>never run</source>
-        <translation type="unfinished"></translation>
+        <translation>nie gelaufen</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geplant</translation>
     </message>
     <message>
         <source>No saved jobs yet. The import, export and schema copy wizards save them with &quot;Save as Named Job&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherten Jobs. Die Import-, Export- und Schema-Kopier-Assistenten speichern sie mit „Als benannten Job speichern“.</translation>
     </message>
     <message>
         <source>Delete Saved Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Job löschen</translation>
     </message>
     <message>
         <source>Delete the saved job %1? Its schedule is removed from the system scheduler too; the run history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gespeicherten Job %1 löschen? Sein Zeitplan wird auch aus dem System-Planer entfernt; die Laufhistorie bleibt.</translation>
     </message>
     <message>
         <source>Running %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ScheduleCommands</name>
     <message>
         <source>%1 is switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eingeschaltet.</translation>
     </message>
     <message>
         <source>%1 is switched off: its runs are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgeschaltet: seine Läufe werden übersprungen.</translation>
     </message>
     <message>
         <source>A saved job named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Job namens %1 existiert bereits.</translation>
     </message>
     <message>
         <source>%1 was copied to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach %2 kopiert.</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gelöscht.</translation>
     </message>
     <message>
         <source>%1 runs %2 (registered with %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft %2 (registriert bei %3).</translation>
     </message>
     <message>
         <source>%1 is no longer scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr geplant.</translation>
     </message>
     <message>
         <source>%1 was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ScheduleEditorDialog</name>
     <message>
         <source>the &amp;last day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>am &amp;letzten Tag des Monats</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrieren</translation>
     </message>
     <message>
         <source>&amp;Unregister</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung &amp;aufheben</translation>
     </message>
     <message>
         <source>Schedule of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan von %1</translation>
     </message>
     <message>
         <source>&amp;Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Täglich</translation>
     </message>
     <message>
         <source>&amp;Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wöchentlich</translation>
     </message>
     <message>
         <source>&amp;Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monatlich</translation>
     </message>
     <message>
         <source>&amp;Calendar syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalendersyntax</translation>
     </message>
     <message>
         <source>day </source>
-        <translation type="unfinished"></translation>
+        <translation>Tag </translation>
     </message>
     <message>
         <source>e.g. FREQ=DAILY; INTERVAL=1; BYHOUR=4; BYMINUTE=30 (FREQ, INTERVAL, BYMONTH, BYMONTHDAY, BYDAY, BYHOUR, BYMINUTE)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. FREQ=DAILY; INTERVAL=1; BYHOUR=4; BYMINUTE=30 (FREQ, INTERVAL, BYMONTH, BYMONTHDAY, BYDAY, BYHOUR, BYMINUTE)</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Um:</translation>
     </message>
     <message>
         <source>&amp;Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan:</translation>
     </message>
     <message>
         <source>Next runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Läufe:</translation>
     </message>
     <message>
         <source>Registering with the system scheduler…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim System-Planer registriert…</translation>
     </message>
 </context>
 <context>
@@ -3615,60 +3615,60 @@ Diese Ansicht schließen?</translation>
     <name>sluice::gui::SchemaCopyConnectionsPage</name>
     <message>
         <source>Reading the catalog of %1…</source>
-        <translation type="unfinished">Lese den Katalog von %1…</translation>
+        <translation>Der Katalog von %1 wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: %n schema(s), </source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 %2: %n Schema, </numerusform>
             <numerusform>%1 %2: %n Schemas, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n table(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Tabelle.</numerusform>
             <numerusform>%n Tabellen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The catalog could not be read: %1</source>
-        <translation type="unfinished">Der Katalog konnte nicht gelesen werden: %1</translation>
+        <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Source and Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Ziel</translation>
     </message>
     <message>
         <source>A schema copy reads the source database directly (no dump file) and creates and fills the objects in the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schema-Kopie liest die Quelldatenbank direkt (ohne Dump-Datei) und legt die Objekte im Ziel an und füllt sie.</translation>
     </message>
     <message>
         <source>&amp;Source connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellverbindung:</translation>
     </message>
     <message>
         <source>&amp;Target connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielverbindung:</translation>
     </message>
     <message>
         <source>Choose the source connection.</source>
-        <translation type="unfinished">Wählen Sie die Quellverbindung.</translation>
+        <translation>Wählen Sie die Quellverbindung.</translation>
     </message>
     <message>
         <source>Choose the target connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zielverbindung.</translation>
     </message>
     <message>
         <source>The source and the target are the same connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Ziel sind dieselbe Verbindung.</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::SchemaCopyWizard</name>
     <message>
         <source>Schema Copy Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Kopier-Assistent</translation>
     </message>
 </context>
 <context>
@@ -3714,79 +3714,79 @@ Diese Ansicht schließen?</translation>
     <name>sluice::gui::TransformEditor</name>
     <message>
         <source>N drops tablespaces and storage parameters from the tables created, so they go to the target&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>N entfernt Tablespaces und Speicherparameter aus den angelegten Tabellen; es gelten die Vorgaben des Ziels.</translation>
     </message>
     <message>
         <source>N drops storage parameters (PostgreSQL fillfactor and similar) but keeps tablespaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>N entfernt Speicherparameter (PostgreSQL-fillfactor u. Ä.), behält aber Tablespaces.</translation>
     </message>
     <message>
         <source>Y asks for less logging while loading; these engines have no per-table switch for it, so it only appears in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y verlangt weniger Protokollierung beim Laden; diese Engines haben dafür keinen Schalter pro Tabelle, es erscheint daher nur im Protokoll.</translation>
     </message>
     <message>
         <source>default (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (Y)</translation>
     </message>
     <message>
         <source>default (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (N)</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::TypeMappingReviewDialog</name>
     <message>
         <source>Type Mapping Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Typzuordnung</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished">Objekt</translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschieht</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahl</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Annähernd</translation>
     </message>
     <message>
         <source>Lossy</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustbehaftet</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützt</translation>
     </message>
     <message>
         <source>Writing the %1 DDL of the %2 catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-DDL des %2-Katalogs wird erstellt…</translation>
     </message>
     <message>
         <source>Every object maps exactly: nothing is narrowed or left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Objekt wird exakt abgebildet: nichts wird verengt oder ausgelassen.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) are not exact, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt ist nicht exakt, </numerusform>
+            <numerusform>%n Schritte sind nicht exakt, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them lossy or unsupported (highlighted). The job logs each of them as a warning.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>davon %n verlustbehaftet oder nicht unterstützt (hervorgehoben). Der Job protokolliert jeden als Warnung.</numerusform>
+            <numerusform>davon %n verlustbehaftet oder nicht unterstützt (hervorgehoben). Der Job protokolliert jeden als Warnung.</numerusform>
         </translation>
     </message>
 </context>

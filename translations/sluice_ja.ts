@@ -2170,8 +2170,8 @@
     <name>sluice::gui::FailedRunNotice</name>
     <message numerus="yes">
         <source>%n run(s) of saved jobs failed or had errors since Sluice was last opened (%1):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sluice を前回開いた時 (%1) 以降、保存済みジョブの %n 件の実行が失敗したかエラーがありました:</numerusform>
         </translation>
     </message>
 </context>
@@ -2289,457 +2289,457 @@
     <name>sluice::gui::ImportLauncher</name>
     <message>
         <source>A saved job named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前の保存済みジョブは既に存在します。</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportOptionsPage</name>
     <message>
         <source>Leave a table that already exists alone: no rows are loaded into it. New tables are created and filled. (The default.)</source>
-        <translation type="unfinished"></translation>
+        <translation>既に存在する表はそのままにし、行を読み込みません。新しい表は作成して読み込みます。(既定)</translation>
     </message>
     <message>
         <source>Add the imported rows to the rows the table already has. A row that breaks a key rolls back its whole chunk and is reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートした行を表の既存の行に追加します。キーに違反する行があるとそのチャンク全体がロールバックされ、報告されます。</translation>
     </message>
     <message>
         <source>Empty the existing table, keep its definition, indexes and keys, then load the rows. The old rows are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の表を空にし (定義・索引・キーは保持)、行を読み込みます。古い行は失われます。</translation>
     </message>
     <message>
         <source>Drop the existing table and re-create it from the source, then load it. Views, sequences and routines of the import are re-created too: a full refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の表を削除してソースから再作成し、読み込みます。インポート対象のビュー、シーケンス、ルーチンも再作成されます (完全なリフレッシュ)。</translation>
     </message>
     <message>
         <source>&amp;Verification:</source>
-        <translation type="unfinished"></translation>
+        <translation>検証(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;No log file</source>
-        <translation type="unfinished"></translation>
+        <translation>ログファイルなし(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Write a SQL file instead of importing</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートせずに SQL ファイルを書き出す(&amp;W)</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished">オプション</translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <source>What happens to tables that exist already, what is copied, and how the job runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の表の扱い、コピーする内容、ジョブの実行方法。</translation>
     </message>
     <message>
         <source>When a table already exists (TABLE_EXISTS_ACTION)</source>
-        <translation type="unfinished"></translation>
+        <translation>表が既に存在する場合 (TABLE_EXISTS_ACTION)</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Append</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Truncate</source>
-        <translation type="unfinished"></translation>
+        <translation>切り捨て(&amp;T)</translation>
     </message>
     <message>
         <source>R&amp;eplace</source>
-        <translation type="unfinished"></translation>
+        <translation>置換(&amp;E)</translation>
     </message>
     <message>
         <source>Definitions and rows (ALL)</source>
-        <translation type="unfinished"></translation>
+        <translation>定義と行 (ALL)</translation>
     </message>
     <message>
         <source>Rows only (DATA_ONLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>行のみ (DATA_ONLY)</translation>
     </message>
     <message>
         <source>Definitions only (METADATA_ONLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>定義のみ (METADATA_ONLY)</translation>
     </message>
     <message>
         <source>None (NONE)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (NONE)</translation>
     </message>
     <message>
         <source>Row counts (COUNT, the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>行数 (COUNT、既定)</translation>
     </message>
     <message>
         <source>Row counts and content checksums (CHECKSUM)</source>
-        <translation type="unfinished"></translation>
+        <translation>行数と内容チェックサム (CHECKSUM)</translation>
     </message>
     <message>
         <source>SYS_IMPORT_SCHEMA_01</source>
-        <translation type="unfinished"></translation>
+        <translation>SYS_IMPORT_SCHEMA_01</translation>
     </message>
     <message>
         <source>import.log</source>
-        <translation type="unfinished"></translation>
+        <translation>import.log</translation>
     </message>
     <message>
         <source>[DIRECTORY:]file.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>[ディレクトリ:]ファイル.sql</translation>
     </message>
     <message>
         <source>&amp;Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Parallel workers:</source>
-        <translation type="unfinished">並列ワーカー数(&amp;P):</translation>
+        <translation>並列ワーカー(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Job name:</source>
-        <translation type="unfinished">ジョブ名(&amp;J):</translation>
+        <translation>ジョブ名(&amp;J):</translation>
     </message>
     <message>
         <source>&amp;Log file:</source>
-        <translation type="unfinished">ログファイル(&amp;L):</translation>
+        <translation>ログファイル(&amp;L):</translation>
     </message>
     <message>
         <source>S&amp;QL file:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL ファイル(&amp;Q):</translation>
     </message>
     <message>
         <source>Name the SQL file.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL ファイル名を指定してください。</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportRemapPage</name>
     <message>
         <source>Review &amp;Type Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>型マッピングを確認(&amp;T)…</translation>
     </message>
     <message>
         <source>Remaps and Transforms</source>
-        <translation type="unfinished"></translation>
+        <translation>リマップと変換</translation>
     </message>
     <message>
         <source>Rename schemas, tables and tablespaces on the way, rewrite column values, and choose what storage details to keep. All of this is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ・表・表領域の名前変更、列の値の書き換え、保持する格納属性の選択を行います。すべて任意です。</translation>
     </message>
     <message>
         <source>The type mapping can be reviewed once both engines are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のエンジンが分かると型マッピングを確認できます。</translation>
     </message>
     <message>
         <source>%1 to %1: types are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %1: 型はそのまま保持されます。</translation>
     </message>
     <message>
         <source>%1 to %2: types are mapped between the engines; review what is not exact before the job starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2: 型はエンジン間でマッピングされます。ジョブ開始前に正確でない箇所を確認してください。</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportScopePage</name>
     <message>
         <source>Scope and Object Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲とオブジェクトフィルタ</translation>
     </message>
     <message>
         <source>Schemas and Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマと表</translation>
     </message>
     <message>
         <source>Import everything, whole schemas, or single tables (with their indexes, constraints and triggers).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて、スキーマ全体、または個々の表 (索引・制約・トリガーを含む) をインポートします。</translation>
     </message>
     <message>
         <source>&amp;Everything (FULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて (FULL)(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>表(&amp;T)</translation>
     </message>
     <message>
         <source>Schema / table</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ / 表</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">列</translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>The source&apos;s catalog is not loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースのカタログはまだ読み込まれていません。</translation>
     </message>
     <message>
         <source>Check at least one schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマを 1 つ以上選択してください。</translation>
     </message>
     <message>
         <source>Check at least one table.</source>
-        <translation type="unfinished"></translation>
+        <translation>表を 1 つ以上選択してください。</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportSourcePage</name>
     <message>
         <source>From a &amp;dump file set</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイルセットから(&amp;D)</translation>
     </message>
     <message>
         <source>Straight from a data&amp;base (NETWORK_LINK)</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースから直接 (NETWORK_LINK)(&amp;B)</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">パスワード(&amp;W):</translation>
+        <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除(&amp;U)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>Choose the dump to import and look at what it holds, or copy straight from another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートするダンプを選んで内容を確認するか、別のデータベースから直接コピーします。</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished">オブジェクト</translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">型</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished">行数</translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Di&amp;rectory object:</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリオブジェクト(&amp;R):</translation>
     </message>
     <message>
         <source>D&amp;ump file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル(&amp;U):</translation>
     </message>
     <message>
         <source>Source &amp;connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース接続(&amp;C):</translation>
     </message>
     <message>
         <source>Reading the dump&apos;s catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプのカタログを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1 %2&lt;/b&gt;, exported %3 by %4 (job %5). %n file(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1 %2&lt;/b&gt;、%3 に %4 がエクスポート (ジョブ %5)。%n 個のファイル、</numerusform>
         </translation>
     </message>
     <message>
         <source>Encrypted: type the password and Unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されています: パスワードを入力して「ロック解除」を押してください。</translation>
     </message>
     <message>
         <source>Encrypted; unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化済み、ロック解除済み。</translation>
     </message>
     <message>
         <source>(database)</source>
-        <translation type="unfinished"></translation>
+        <translation>(データベース)</translation>
     </message>
     <message>
         <source>SCHEMA</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHEMA</translation>
     </message>
     <message>
         <source>Reading the catalog of %1…</source>
-        <translation type="unfinished">%1 のカタログを読み取っています…</translation>
+        <translation>%1 のカタログを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: %n schema(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2: %n 個のスキーマ。</numerusform>
         </translation>
     </message>
     <message>
         <source>The catalog could not be read: %1</source>
-        <translation type="unfinished">カタログを読み込めませんでした: %1</translation>
+        <translation>カタログを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Choose the source connection.</source>
-        <translation type="unfinished">ソース接続を選択してください。</translation>
+        <translation>ソース接続を選択してください。</translation>
     </message>
     <message>
         <source>Choose a dump file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイルを選択してください。</translation>
     </message>
     <message>
         <source>Reading the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプを読み込んでいます…</translation>
     </message>
     <message>
         <source>The dump is encrypted: type its password and Unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプは暗号化されています: パスワードを入力して「ロック解除」を押してください。</translation>
     </message>
     <message>
         <source>The dump has not been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプはまだ読み込まれていません。</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportSummaryPage</name>
     <message>
         <source>Show &amp;Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを表示(&amp;C)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">概要</translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>The job as a parameter file. Run starts it in the background; the same parfile runs it with sluice-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメータファイルとしてのジョブ。「実行」でバックグラウンドで開始します。同じ parfile で sluice-cli からも実行できます。</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Save as Parfile…</source>
-        <translation type="unfinished">パラメータファイルとして保存(&amp;S)…</translation>
+        <translation>parfile として保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Save as &amp;Named Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前付きジョブとして保存(&amp;N)…</translation>
     </message>
     <message>
         <source>The parfile is on the clipboard.</source>
-        <translation type="unfinished">パラメータファイルをクリップボードにコピーしました。</translation>
+        <translation>parfile をクリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>This build cannot run the job: %1. Show Command gives the command to run it once it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドではジョブを実行できません: %1。「コマンドを表示」で、実行可能になったときのコマンドを表示します。</translation>
     </message>
     <message>
         <source>The job is valid. Run writes the SQL file and opens it in the viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブは有効です。「実行」で SQL ファイルを書き出し、ビューアで開きます。</translation>
     </message>
     <message>
         <source>The job is valid. Run starts it in the background.</source>
-        <translation type="unfinished">ジョブは有効です。「実行」でバックグラウンドで開始します。</translation>
+        <translation>ジョブは有効です。「実行」でバックグラウンドで開始します。</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>開始しています…</translation>
     </message>
     <message>
         <source>The job could not start: %1</source>
-        <translation type="unfinished">ジョブを開始できませんでした: %1</translation>
+        <translation>ジョブを開始できませんでした: %1</translation>
     </message>
     <message>
         <source>Save as Parfile</source>
-        <translation type="unfinished">パラメータファイルとして保存</translation>
+        <translation>parfile として保存</translation>
     </message>
     <message>
         <source>Parameter files (*.par);;All files (*)</source>
-        <translation type="unfinished">パラメータファイル (*.par);;すべてのファイル (*)</translation>
+        <translation>パラメータファイル (*.par);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished">%1 として保存しました。</translation>
+        <translation>%1 として保存しました。</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">%1 を保存できませんでした: %2</translation>
+        <translation>%1 を保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportTargetPage</name>
     <message>
         <source>Import &amp;into this connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続へインポート(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;SQL file only, for this engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL ファイルのみ、このエンジン用(&amp;S):</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット</translation>
     </message>
     <message>
         <source>Where the objects and rows go. &quot;SQL file only&quot; writes the statements the import would run and changes no database.</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトと行の行き先。「SQL ファイルのみ」はインポートが実行する文を書き出し、データベースは変更しません。</translation>
     </message>
     <message>
         <source>The SQL file is written for an empty %1 database.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL ファイルは空の %1 データベース向けに書き出されます。</translation>
     </message>
     <message>
         <source>Reading the catalog of %1…</source>
-        <translation type="unfinished">%1 のカタログを読み取っています…</translation>
+        <translation>%1 のカタログを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: %n schema(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2: %n 個のスキーマ。</numerusform>
         </translation>
     </message>
     <message>
         <source>The catalog could not be read: %1</source>
-        <translation type="unfinished">カタログを読み込めませんでした: %1</translation>
+        <translation>カタログを読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportWizard</name>
     <message>
         <source>Import Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートウィザード</translation>
     </message>
     <message>
         <source>Choose the target connection, or SQL file only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット接続か「SQL ファイルのみ」を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ImportWizardBase</name>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished">実行(&amp;R)</translation>
+        <translation>実行(&amp;R)</translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished">パスワードが入力されませんでした。</translation>
+        <translation>パスワードが入力されませんでした。</translation>
     </message>
     <message>
         <source>Save as a Named Job</source>
-        <translation type="unfinished"></translation>
+        <translation>名前付きジョブとして保存</translation>
     </message>
     <message>
         <source>Name of the saved job (letters, digits, _ - and .):</source>
-        <translation type="unfinished"></translation>
+        <translation>保存するジョブの名前 (英字、数字、_ - .):</translation>
     </message>
     <message>
         <source>Saved as the named job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前付きジョブ %1 として保存しました。</translation>
     </message>
     <message>
         <source>Could not save the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2916,34 +2916,34 @@
     </message>
     <message>
         <source>&amp;Import Wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートウィザード(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Schema Copy Wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマコピーウィザード(&amp;S)…</translation>
     </message>
     <message>
         <source>Saved Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みジョブ</translation>
     </message>
     <message>
         <source>&amp;Saved Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みジョブ(&amp;S)</translation>
     </message>
     <message>
         <source>Failed Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した実行</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::MappingTable</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">削除(&amp;R)</translation>
+        <translation>削除(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3171,396 +3171,396 @@ Close this view?</source>
     <name>sluice::gui::RemapDataEditor</name>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー(&amp;P)</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished">関数</translation>
+        <translation>関数</translation>
     </message>
     <message>
         <source>A&amp;dd Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを追加(&amp;D)</translation>
     </message>
     <message>
         <source>Re&amp;move Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを削除(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>表(&amp;T):</translation>
     </message>
     <message>
         <source>Col&amp;umn:</source>
-        <translation type="unfinished"></translation>
+        <translation>列(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>関数(&amp;F):</translation>
     </message>
     <message>
         <source>Ar&amp;guments:</source>
-        <translation type="unfinished"></translation>
+        <translation>引数(&amp;G):</translation>
     </message>
     <message>
         <source>(no arguments)</source>
-        <translation type="unfinished"></translation>
+        <translation>(引数なし)</translation>
     </message>
     <message>
         <source>Choose a table and a column first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に表と列を選択してください。</translation>
     </message>
     <message>
         <source>The source&apos;s catalog is not loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースのカタログはまだ読み込まれていません。</translation>
     </message>
     <message>
         <source>Reading sample rows of %1.%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 のサンプル行を読み込んでいます…</translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューできません: %1</translation>
     </message>
     <message>
         <source>%1 (before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (前)</translation>
     </message>
     <message>
         <source>%1 (after)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (後)</translation>
     </message>
     <message numerus="yes">
         <source>%n sample row(s); remapped: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のサンプル行。書き換え: %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>SLUICE_REMAP_KEY is not set: HASH and FAKE_EMAIL are shown with a temporary key, so the job&apos;s values will differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLUICE_REMAP_KEY が設定されていません: HASH と FAKE_EMAIL は一時キーで表示されるため、ジョブの値とは異なります。</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::RemapEditor</name>
     <message>
         <source>Source schema</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーススキーマ</translation>
     </message>
     <message>
         <source>Target schema</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットスキーマ</translation>
     </message>
     <message>
         <source>Source table ([schema.]table)</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース表 ([スキーマ.]表)</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前</translation>
     </message>
     <message>
         <source>Source tablespace</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース表領域</translation>
     </message>
     <message>
         <source>Target tablespace</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット表領域</translation>
     </message>
     <message>
         <source>REMAP_SCHEMA: objects of a source schema are created in another schema. Two source schemas may go to one target schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>REMAP_SCHEMA: ソーススキーマのオブジェクトを別のスキーマに作成します。2 つのソーススキーマを 1 つのターゲットスキーマにまとめることもできます。</translation>
     </message>
     <message>
         <source>&amp;Schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ(&amp;S)</translation>
     </message>
     <message>
         <source>REMAP_TABLE: a table the import creates gets a new name; foreign keys, views and triggers follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>REMAP_TABLE: インポートで作成する表に新しい名前を付けます。外部キー、ビュー、トリガーも追従します。</translation>
     </message>
     <message>
         <source>&amp;Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>表(&amp;T)</translation>
     </message>
     <message>
         <source>REMAP_TABLESPACE: PostgreSQL tablespaces of tables and materialized views. MariaDB and SQLite have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>REMAP_TABLESPACE: 表とマテリアライズドビューの PostgreSQL 表領域。MariaDB と SQLite にはありません。</translation>
     </message>
     <message>
         <source>Tables&amp;paces</source>
-        <translation type="unfinished"></translation>
+        <translation>表領域(&amp;P)</translation>
     </message>
     <message>
         <source>REMAP_DATA: rewrite a column&apos;s values on the way (masking, hashing, fake e-mail addresses). Functions are deterministic, so keys still join.</source>
-        <translation type="unfinished"></translation>
+        <translation>REMAP_DATA: 列の値を途中で書き換えます (マスク、ハッシュ、ダミーのメールアドレス)。関数は決定的なので、キーは引き続き結合できます。</translation>
     </message>
     <message>
         <source>Column &amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>列データ(&amp;D)</translation>
     </message>
     <message>
         <source>T&amp;ransforms</source>
-        <translation type="unfinished"></translation>
+        <translation>変換(&amp;R)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not [schema.]table.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は [スキーマ.]表 ではありません。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::RunHistoryView</name>
     <message>
         <source>Open &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを開く(&amp;L)</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">開始</translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished">ジョブ</translation>
+        <translation>ジョブ</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了コード</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished">行数</translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;F)</translation>
     </message>
     <message>
         <source>Run history of every saved job</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての保存済みジョブの実行履歴</translation>
     </message>
     <message>
         <source>Run history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の実行履歴</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手動</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::SavedJobsView</name>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール(&amp;S)…</translation>
     </message>
     <message>
         <source>Run &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ実行(&amp;N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">接続</translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の実行</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;F)</translation>
     </message>
     <message>
         <source>Switched off, a run records &quot;skipped (disabled)&quot;; the schedule stays registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフの場合、実行は「skipped (disabled)」として記録されます。スケジュールは登録されたままです。</translation>
     </message>
     <message>
         <source>running now</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>never run</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールなし</translation>
     </message>
     <message>
         <source>No saved jobs yet. The import, export and schema copy wizards save them with &quot;Save as Named Job&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みジョブはまだありません。インポート・エクスポート・スキーマコピーの各ウィザードで「名前付きジョブとして保存」すると保存されます。</translation>
     </message>
     <message>
         <source>Delete Saved Job</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みジョブの削除</translation>
     </message>
     <message>
         <source>Delete the saved job %1? Its schedule is removed from the system scheduler too; the run history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みジョブ %1 を削除しますか? スケジュールもシステムのスケジューラから削除されます。実行履歴は残ります。</translation>
     </message>
     <message>
         <source>Running %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を実行しています…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ScheduleCommands</name>
     <message>
         <source>%1 is switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をオンにしました。</translation>
     </message>
     <message>
         <source>%1 is switched off: its runs are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をオフにしました: 実行はスキップされます。</translation>
     </message>
     <message>
         <source>A saved job named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前の保存済みジョブは既に存在します。</translation>
     </message>
     <message>
         <source>%1 was copied to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 にコピーしました。</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
     <message>
         <source>%1 runs %2 (registered with %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 に実行されます (%3 に登録)。</translation>
     </message>
     <message>
         <source>%1 is no longer scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスケジュールを解除しました。</translation>
     </message>
     <message>
         <source>%1 was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::ScheduleEditorDialog</name>
     <message>
         <source>the &amp;last day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>月の最終日(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登録(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Unregister</source>
-        <translation type="unfinished"></translation>
+        <translation>登録解除(&amp;U)</translation>
     </message>
     <message>
         <source>Schedule of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスケジュール</translation>
     </message>
     <message>
         <source>&amp;Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>毎日(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>毎週(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>毎月(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Calendar syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダー構文(&amp;C)</translation>
     </message>
     <message>
         <source>day </source>
-        <translation type="unfinished"></translation>
+        <translation>日 </translation>
     </message>
     <message>
         <source>e.g. FREQ=DAILY; INTERVAL=1; BYHOUR=4; BYMINUTE=30 (FREQ, INTERVAL, BYMONTH, BYMONTHDAY, BYDAY, BYHOUR, BYMINUTE)</source>
-        <translation type="unfinished"></translation>
+        <translation>例: FREQ=DAILY; INTERVAL=1; BYHOUR=4; BYMINUTE=30 (FREQ、INTERVAL、BYMONTH、BYMONTHDAY、BYDAY、BYHOUR、BYMINUTE)</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール(&amp;S):</translation>
     </message>
     <message>
         <source>Next runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の実行:</translation>
     </message>
     <message>
         <source>Registering with the system scheduler…</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのスケジューラに登録しています…</translation>
     </message>
 </context>
 <context>
@@ -3610,58 +3610,58 @@ Close this view?</source>
     <name>sluice::gui::SchemaCopyConnectionsPage</name>
     <message>
         <source>Reading the catalog of %1…</source>
-        <translation type="unfinished">%1 のカタログを読み取っています…</translation>
+        <translation>%1 のカタログを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: %n schema(s), </source>
-        <translation type="unfinished">
-            <numerusform>%1 %2: スキーマ %n 個、</numerusform>
+        <translation>
+            <numerusform>%1 %2: %n 個のスキーマ、</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n table(s).</source>
-        <translation type="unfinished">
-            <numerusform>表 %n 個。</numerusform>
+        <translation>
+            <numerusform>%n 個の表。</numerusform>
         </translation>
     </message>
     <message>
         <source>The catalog could not be read: %1</source>
-        <translation type="unfinished">カタログを読み込めませんでした: %1</translation>
+        <translation>カタログを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Source and Target</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースとターゲット</translation>
     </message>
     <message>
         <source>A schema copy reads the source database directly (no dump file) and creates and fills the objects in the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマコピーはソースデータベースを直接読み取り (ダンプファイルなし)、ターゲットにオブジェクトを作成して読み込みます。</translation>
     </message>
     <message>
         <source>&amp;Source connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース接続(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Target connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット接続(&amp;T):</translation>
     </message>
     <message>
         <source>Choose the source connection.</source>
-        <translation type="unfinished">ソース接続を選択してください。</translation>
+        <translation>ソース接続を選択してください。</translation>
     </message>
     <message>
         <source>Choose the target connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット接続を選択してください。</translation>
     </message>
     <message>
         <source>The source and the target are the same connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースとターゲットが同じ接続です。</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::SchemaCopyWizard</name>
     <message>
         <source>Schema Copy Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマコピーウィザード</translation>
     </message>
 </context>
 <context>
@@ -3707,77 +3707,77 @@ Close this view?</source>
     <name>sluice::gui::TransformEditor</name>
     <message>
         <source>N drops tablespaces and storage parameters from the tables created, so they go to the target&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>N: 作成する表から表領域と格納パラメータを除き、ターゲットの既定を使います。</translation>
     </message>
     <message>
         <source>N drops storage parameters (PostgreSQL fillfactor and similar) but keeps tablespaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>N: 格納パラメータ (PostgreSQL の fillfactor など) を除き、表領域は保持します。</translation>
     </message>
     <message>
         <source>Y asks for less logging while loading; these engines have no per-table switch for it, so it only appears in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y: 読み込み中のログ出力を減らします。これらのエンジンには表ごとの切り替えがないため、ログに記録されるだけです。</translation>
     </message>
     <message>
         <source>default (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>既定 (Y)</translation>
     </message>
     <message>
         <source>default (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>既定 (N)</translation>
     </message>
 </context>
 <context>
     <name>sluice::gui::TypeMappingReviewDialog</name>
     <message>
         <source>Type Mapping Review</source>
-        <translation type="unfinished"></translation>
+        <translation>型マッピングの確認</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished">オブジェクト</translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>選択</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>近似</translation>
     </message>
     <message>
         <source>Lossy</source>
-        <translation type="unfinished"></translation>
+        <translation>損失あり</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>非対応</translation>
     </message>
     <message>
         <source>Writing the %1 DDL of the %2 catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 カタログの %1 DDL を生成しています…</translation>
     </message>
     <message>
         <source>Every object maps exactly: nothing is narrowed or left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのオブジェクトが正確にマッピングされます。狭められたり省かれたりするものはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) are not exact, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の手順が正確ではありません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them lossy or unsupported (highlighted). The job logs each of them as a warning.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>うち %n 件は損失ありまたは非対応です (強調表示)。ジョブはそれぞれを警告としてログに記録します。</numerusform>
         </translation>
     </message>
 </context>
