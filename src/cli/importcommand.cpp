@@ -70,8 +70,12 @@ int runImportJob(CliContext &context, const engine::JobSpec &spec)
                                     ? error
                                     : QStringLiteral("NETWORK_LINK=%1: %2").arg(reference, error));
         credentials.setPassword(reference, endpoint->password);
-        if (reference == spec.connection)
+        if (reference == spec.connection) {
             targetProfile = endpoint->profileName;
+            const QString refusal = ImportPlan::targetRefusal(spec, endpoint->params.dialect);
+            if (!refusal.isEmpty())
+                return context.fail(refusal);
+        }
         if (reference == spec.networkLink) {
             // Now that the source's engine is known, a filter it cannot satisfy
             // ("Object path GRANT was not found" on SQLite) fails before any job exists.

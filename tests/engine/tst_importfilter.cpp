@@ -205,6 +205,11 @@ void TestImportFilter::refusals_data()
     // The source's engine is known once its connection resolves, still before a job.
     QTest::newRow("network: exclude grant")
         << true << u"EXCLUDE=GRANT"_s << u"Object path GRANT was not found"_s;
+    // The target is SQLite, whose only schema is main.
+    QTest::newRow("network: remap to a schema SQLite cannot have")
+        << true << u"REMAP_SCHEMA=main:hr"_s << u"single schema \"main\""_s;
+    QTest::newRow("dump: remap to a schema SQLite cannot have")
+        << false << u"REMAP_SCHEMA=main:hr"_s << u"REMAP_SCHEMA=main:main"_s;
 }
 
 void TestImportFilter::refusals()

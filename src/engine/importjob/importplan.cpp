@@ -85,6 +85,20 @@ QString ImportPlan::filterRefusal(const JobSpec &spec, std::optional<Dialect> so
     return refusal;
 }
 
+QString ImportPlan::targetRefusal(const JobSpec &spec, Dialect target)
+{
+    if (target != Dialect::SQLite)
+        return {};
+    for (const RemapPair &remap : spec.remapSchemas) {
+        if (remap.to.text.compare(u"main", Qt::CaseInsensitive) != 0)
+            return QStringLiteral("REMAP_SCHEMA=%1: a SQLite database has the single schema "
+                                  "\"main\"; remap to it (REMAP_SCHEMA=%2:main), or import "
+                                  "into a PostgreSQL or MariaDB database to keep the schema")
+                .arg(remap.toParameterText(), remap.from.text);
+    }
+    return {};
+}
+
 bool ImportPlan::resolveEndpoints(JobContext &context)
 {
     const JobCredentials *credentials = context.credentials;
@@ -165,6 +179,9 @@ bool ImportPlan::start(JobContext &context)
     if (!resolveEndpoints(context))
         return false;
     if (const QString refusal = filterRefusal(context.spec, m_state.source.dialect);
+        !refusal.isEmpty())
+        return fail(refusal);
+    if (const QString refusal = targetRefusal(context.spec, m_state.target.dialect);
         !refusal.isEmpty())
         return fail(refusal);
     log.banner(QStringLiteral("Import"), QLatin1String(kVersionString));

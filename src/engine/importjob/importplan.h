@@ -57,6 +57,10 @@ public:
     [[nodiscard]] static QString filterRefusal(const JobSpec &spec,
                                                std::optional<Dialect> source = std::nullopt);
 
+    // Why the target's engine cannot take the job as given, or empty: a SQLite target
+    // has only the schema "main", so REMAP_SCHEMA must map to it.
+    [[nodiscard]] static QString targetRefusal(const JobSpec &spec, Dialect target);
+
     // Reads the source catalog (and the target's, when targetDb is given) and defines
     // the import's work items: the job's define() and SQLFILE share it.
     [[nodiscard]] static std::optional<QList<WorkItem>>
