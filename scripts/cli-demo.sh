@@ -34,7 +34,9 @@ echo "The DDL an import into PostgreSQL would run, without a PostgreSQL server:"
 run import DUMPFILE="demo${stamp}01.dmp" SQLFILE="demo$stamp.sql" TARGET_DIALECT=postgresql \
     REMAP_SCHEMA=main:hr
 echo
-echo "A network-link copy of the sample into a new SQLite file, verified by checksum:"
+echo "A network-link copy of the sample into a new SQLite file, verified by checksum."
+echo "FAKE_EMAIL is keyed (the same address always gives the same fake), so it needs SLUICE_REMAP_KEY:"
+export SLUICE_REMAP_KEY="${SLUICE_REMAP_KEY:-sluice-demo-key}"
 run import "sqlite://$copy?create=yes" NETWORK_LINK=hr_sample SCHEMAS=main VERIFY=CHECKSUM \
     "REMAP_DATA=main.employees.email:FAKE_EMAIL" JOB_NAME="DEMO_COPY_$stamp"
 run jobs --all

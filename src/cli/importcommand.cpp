@@ -102,6 +102,10 @@ int runImportJob(CliContext &context, const engine::JobSpec &spec)
         credentials.setEncryptionPassword(checked.encryptionPassword);
     }
     const QByteArray key = qgetenv(ImportPlan::kRemapKeyVariable);
+    if (key.isEmpty()) {
+        if (const QString missing = ImportPlan::missingRemapKey(spec); !missing.isEmpty())
+            return context.fail(missing);
+    }
     if (!key.isEmpty())
         credentials.setPassword(QString::fromUtf16(ImportPlan::kRemapKeyReference),
                                 QString::fromUtf8(key));

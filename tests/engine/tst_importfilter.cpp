@@ -67,6 +67,7 @@ void TestImportFilter::initTestCase()
     QVERIFY(m_home->isValid());
     qputenv("SLUICE_HOME", m_home->path().toUtf8());
     qputenv("SLUICE_NO_KEYCHAIN", "1");
+    qunsetenv("SLUICE_REMAP_KEY");
     const Run sample = cli({u"sample"_s});
     QCOMPARE(sample.exitCode, 0);
     m_hr = sample.out.trimmed();
@@ -208,6 +209,9 @@ void TestImportFilter::refusals_data()
     // The target is SQLite, whose only schema is main.
     QTest::newRow("network: remap to a schema SQLite cannot have")
         << true << u"REMAP_SCHEMA=main:hr"_s << u"single schema \"main\""_s;
+    // HASH and FAKE_EMAIL are keyed; without SLUICE_REMAP_KEY nothing starts.
+    QTest::newRow("network: REMAP_DATA without its key")
+        << true << u"REMAP_DATA=main.employees.email:FAKE_EMAIL"_s << u"SLUICE_REMAP_KEY"_s;
     QTest::newRow("dump: remap to a schema SQLite cannot have")
         << false << u"REMAP_SCHEMA=main:hr"_s << u"REMAP_SCHEMA=main:main"_s;
 }

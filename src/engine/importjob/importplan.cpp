@@ -1,4 +1,5 @@
 #include "engine/importjob/importplan.h"
+#include "engine/importjob/remapdatafunction.h"
 
 #include "engine/catalog/catalogreader.h"
 #include "engine/connection/databaseopener.h"
@@ -85,6 +86,18 @@ QString ImportPlan::filterRefusal(const JobSpec &spec, std::optional<Dialect> so
     return refusal;
 }
 
+QString ImportPlan::missingRemapKey(const JobSpec &spec)
+{
+    for (const RemapDataSpec &remap : spec.remapData) {
+        if (RemapDataFunction::needsKey(remap.function))
+            return QStringLiteral("REMAP_DATA=%1: this function needs a key, so that the same "
+                                  "input always gives the same output: set %2 in the "
+                                  "environment of the client that starts the job")
+                .arg(remap.toParameterText(), QLatin1String(kRemapKeyVariable));
+    }
+    return {};
+}
+
 QString ImportPlan::targetRefusal(const JobSpec &spec, Dialect target)
 {
     if (target != Dialect::SQLite)
@@ -134,6 +147,10 @@ bool ImportPlan::resolveEndpoints(JobContext &context)
         m_state.remapKey = credentials->obtain(reference, {}).password.toUtf8();
     else
         m_state.remapKey = qgetenv(kRemapKeyVariable);
+    if (m_state.remapKey.isEmpty()) {
+        if (const QString missing = missingRemapKey(context.spec); !missing.isEmpty())
+            return fail(missing);
+    }
     m_ownerName = target->params.user.isEmpty() ? QStringLiteral("main") : target->params.user;
     const auto log = ImportFiles::logPath(context.spec, target->profileName, &error);
     if (!log)

@@ -60,6 +60,9 @@ public:
     // Why the target's engine cannot take the job as given, or empty: a SQLite target
     // has only the schema "main", so REMAP_SCHEMA must map to it.
     [[nodiscard]] static QString targetRefusal(const JobSpec &spec, Dialect target);
+    // The error for REMAP_DATA functions that need SLUICE_REMAP_KEY (HASH, FAKE_EMAIL)
+    // when no key was given, or empty.
+    [[nodiscard]] static QString missingRemapKey(const JobSpec &spec);
 
     // Reads the source catalog (and the target's, when targetDb is given) and defines
     // the import's work items: the job's define() and SQLFILE share it.
