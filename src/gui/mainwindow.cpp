@@ -50,7 +50,12 @@ MainWindow::MainWindow(QWidget *parent)
            "<p>Your saved connections are listed on the left. The <b>hr_sample</b> connection "
            "opens the bundled HR sample database.</p>"
            "<p>Double-click a connection to browse its schemas, or add one with "
-           "<b>Connection › New Connection…</b>.</p>"));
+           "<b>Connection › New Connection…</b>.</p>") +
+        tr("<p><b>Start a job:</b> <a href=\"sluice:export\">Export schemas to a dump…</a>"
+           " &nbsp;·&nbsp; <a href=\"sluice:import\">Import a dump…</a>"
+           " &nbsp;·&nbsp; <a href=\"sluice:copy\">Copy a schema between databases…</a></p>"
+           "<p>The same wizards are in the <b>Tools</b> menu.</p>"));
+    connect(m_ui->welcomeLabel, &QLabel::linkActivated, this, &MainWindow::openStartLink);
     // The start page stays: no close button on its tab.
     m_ui->workTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_ui->workTabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
@@ -448,6 +453,16 @@ void MainWindow::showAbout()
            "<p>Data Pump style export, import and schema copy for SQLite, PostgreSQL and "
            "MariaDB.</p><p>Built with Qt %2.</p>")
             .arg(QLatin1String(engine::kVersionString), QLatin1String(QT_VERSION_STR)));
+}
+
+void MainWindow::openStartLink(const QString &link)
+{
+    if (link == u"sluice:export")
+        showExportWizard();
+    else if (link == u"sluice:import")
+        showImportWizard();
+    else if (link == u"sluice:copy")
+        showSchemaCopyWizard();
 }
 
 } // namespace sluice::gui

@@ -75,6 +75,8 @@ public Q_SLOTS:
     void openParfile(const QString &path);
     // Asks first when the tab is a progress view of a running job.
     void requestCloseTab(int index);
+    // The start page's links: "sluice:export", "sluice:import", "sluice:copy".
+    void openStartLink(const QString &link);
 
 Q_SIGNALS:
     // A parfile could not be opened (unreadable, invalid, or not an export).

@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QWizard>
 
 using namespace sluice::gui;
 
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void listsTheSampleConnection();
     void hasTheMenus();
     void aboutBoxShowsTheVersion();
+    void startPageLinksOpenTheWizards_data();
+    void startPageLinksOpenTheWizards();
 
 private:
     QTemporaryDir m_home;
@@ -102,6 +105,44 @@ void TestMainWindow::aboutBoxShowsTheVersion()
     QVERIFY(about);
     about->trigger();
     QVERIFY2(shownText.contains(QStringLiteral("Sluice 0.")), qPrintable(shownText));
+    window.close();
+}
+
+void TestMainWindow::startPageLinksOpenTheWizards_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("wizardClass");
+    QTest::newRow("export") << QStringLiteral("sluice:export")
+                            << QStringLiteral("sluice::gui::ExportWizard");
+    QTest::newRow("import") << QStringLiteral("sluice:import")
+                            << QStringLiteral("sluice::gui::ImportWizard");
+    QTest::newRow("copy") << QStringLiteral("sluice:copy")
+                          << QStringLiteral("sluice::gui::SchemaCopyWizard");
+}
+
+void TestMainWindow::startPageLinksOpenTheWizards()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, wizardClass);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *welcome = window.findChild<QLabel *>(QStringLiteral("welcomeLabel"));
+    QVERIFY(welcome);
+    QVERIFY(welcome->text().contains(u"href=\"" + link + u'"'));
+    Q_EMIT welcome->linkActivated(link);
+    QWizard *opened = nullptr;
+    QTRY_VERIFY([&] {
+        const auto widgets = QApplication::topLevelWidgets();
+        for (QWidget *w : widgets) {
+            auto *wizard = qobject_cast<QWizard *>(w);
+            if (wizard && wizard->isVisible() &&
+                QLatin1String(wizard->metaObject()->className()) == wizardClass)
+                opened = wizard;
+        }
+        return opened != nullptr;
+    }());
+    opened->close();
     window.close();
 }
 
