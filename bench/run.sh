@@ -133,6 +133,7 @@ cleanup() {
     exit "${status}"
 }
 trap cleanup EXIT
+trap 'echo "bench: failed (exit $?) at run.sh line ${LINENO}: ${BASH_COMMAND}" >&2' ERR
 trap 'exit 130' INT TERM
 
 log "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB RAM, load $(cut -d' ' -f1-3 /proc/loadavg); work folder ${work}"
@@ -529,4 +530,8 @@ fi
 peak=$(peak_of '_(import|network)_p2\\.host$')
 [[ ${peak} -eq 0 ]] || echo "peak RSS of the Sluice import job hosts: ${peak} MB (no target)"
 echo "dump sizes (MB): $(awk -F'\t' '$1 ~ /\.size$/ {sub(/\.size$/, "", $1); printf "%s=%s ", $1, $3}' "${results}")"
-echo "raw results: ${results}; per-command output and GNU time reports: ${times}/"
+if [[ ${keep} == yes ]]; then
+    echo "raw results: ${results}; per-command output and GNU time reports: ${times}/; job logs: ${dumps}/"
+else
+    echo "(--keep keeps the work folder: raw results, every command's output, the job logs)"
+fi
