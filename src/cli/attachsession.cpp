@@ -86,6 +86,8 @@ AttachSession::AttachSession(CliContext &context, JobOperation operation, const 
     connect(&m_client, &JobClient::finished, this, [this](int code) {
         if (!m_inPrompt)
             end(code);
+        else
+            m_finishedInPrompt = code; // acted on when the prompt is left
     });
     connect(&m_client, &JobClient::masterRemoved, this, [this] {
         const JobStatus &last = m_client.lastStatus();
@@ -177,6 +179,12 @@ void AttachSession::prompt()
     m_inPrompt = false;
     if (m_ended || m_waitingForEnd)
         return;
+    // The job ended while the prompt was up (a restarted job can be that fast): its
+    // finished signal came then, and no other will; end with its exit code.
+    if (m_finishedInPrompt && !isActiveJobState(m_client.lastStatus().state)) {
+        end(*m_finishedInPrompt);
+        return;
+    }
     // Nothing runs (the job ended or stopped while the prompt was up): there is
     // no log to follow, so back to the prompt.
     const std::optional<JobStatus> status = JobStore().find(m_jobName);
@@ -203,6 +211,7 @@ bool AttachSession::restart(bool skipCurrent)
         m_context.err() << "sluice-cli: " << error << Qt::endl;
         return false;
     }
+    m_finishedInPrompt.reset(); // the end of the earlier run is no longer the news
     return true;
 }
 
@@ -258,6 +267,12 @@ bool AttachSession::execute(const QString &line)
             m_context.out() << "Job " << m_jobName << " restarted" << Qt::endl;
         return true;
     case Kind::ContinueClient:
+        // A job that already ended (a restarted job can finish while the prompt is up)
+        // has nothing left to follow: the client ends with the job's exit code.
+        if (!running && status && isFinishedJobState(status->state)) {
+            end(status->exitCode >= 0 ? status->exitCode : ExitFailure);
+            return false;
+        }
         if (!running && !restart(false))
             return true;
         return false;

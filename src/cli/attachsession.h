@@ -6,6 +6,7 @@
 #include <QEventLoop>
 #include <QObject>
 #include <QTimer>
+#include <optional>
 
 namespace sluice::cli {
 
@@ -56,7 +57,8 @@ private:
     int m_exitCode = 0;
     bool m_inPrompt = false;
     bool m_ended = false;
-    bool m_waitingForEnd = false; // STOP_JOB or KILL_JOB sent
+    bool m_waitingForEnd = false;          // STOP_JOB or KILL_JOB sent
+    std::optional<int> m_finishedInPrompt; // exit code of a run that ended during the prompt
     bool m_launched = false;
     int m_statusInterval = 0;
     qint64 m_placeholderClient = 0;

@@ -260,21 +260,14 @@ void TestExportControl::killedHostRestarts()
         QTRY_VERIFY_WITH_TIMEOUT(master.open(masterPath(u"KIL"_s)), 10000);
         QElapsedTimer timer;
         timer.start();
-        // DEFINING: once the estimates are logged (the catalog is read, the items not
-        // yet added); COMPLETING: as soon as the state is stored.
-        qint64 logId = 0;
-        bool estimating = false;
+        // As soon as the state is stored: the whole definition (reading the catalog of
+        // 400 tables, estimating, adding the items) or the finish (fsync of a big dump)
+        // is the window, wide enough on a fast machine too.
         for (;;) {
             pid = master.property(u"host_pid"_s).toLongLong();
-            const QString state = master.property(u"state"_s);
-            for (const MasterTable::LoggedLine &line : master.logSince(logId)) {
-                logId = line.id;
-                estimating = estimating || line.line.text.contains(u".  estimated"_s);
-            }
-            const bool inPhase = state == phase && (!define || estimating);
-            if ((pid > 0 && inPhase) || timer.elapsed() > 60000)
+            if ((pid > 0 && master.property(u"state"_s) == phase) || timer.elapsed() > 60000)
                 break;
-            QThread::usleep(500);
+            QThread::usleep(200);
         }
         QVERIFY(pid > 0);
         QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);

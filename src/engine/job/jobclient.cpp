@@ -92,7 +92,10 @@ void JobClient::onStatus(const JobStatus &status)
         return;
     Q_EMIT stateChanged(status.state);
     const bool wasActive = first ? false : isActiveJobState(previous);
-    if (wasActive && !isActiveJobState(status.state))
+    // A restarted job can run from NOT RUNNING to COMPLETED between two polls, so
+    // reaching a finished state counts as the end too, not only leaving an active one.
+    const bool reachedEnd = !first && isFinishedJobState(status.state);
+    if ((wasActive && !isActiveJobState(status.state)) || reachedEnd)
         Q_EMIT finished(status.exitCode >= 0 ? status.exitCode : 1);
 }
 
