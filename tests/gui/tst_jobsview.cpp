@@ -195,7 +195,13 @@ void TestJobsView::attachesAndClosesAProgressView()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     JobsView &view = *window.jobsView();
+    // A database big enough that the job still runs while the view is closed and
+    // reattached, on a fast machine too (the shared one finishes in about a second).
+    const QString big = m_home.filePath(u"attach.db"_s);
+    const QString generated = guitest::generateSqliteDatabase(big, 8, 800000);
+    QVERIFY2(generated.isEmpty(), qPrintable(generated));
     engine::JobSpec spec = exportSpec(u"ATTACHME"_s, u"attachme.dmp"_s);
+    spec.connection = u"sqlite://"_s + big;
     spec.keepMaster = false;
     const JobCommandResult launched = JobCommands::launchExport(spec, {});
     QVERIFY2(launched.ok, qPrintable(launched.error));
