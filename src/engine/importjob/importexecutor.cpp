@@ -5,16 +5,23 @@
 #include "engine/connection/databaseopener.h"
 #include "engine/data/datasession.h"
 #include "engine/data/readrequest.h"
+#include "engine/data/rowsplitter.h"
 #include "engine/data/snapshotcoordinator.h"
 #include "engine/data/tablechecksum.h"
 #include "engine/dump/copytextcodec.h"
 #include "engine/exportjob/exportexecutor.h"
+#include "engine/importjob/chunkpipe.h"
+#include "engine/importjob/chunkstream.h"
+#include "engine/importjob/foreignkeyloader.h"
 #include "engine/importjob/importstate.h"
+#include "engine/importjob/producerthread.h"
+#include "engine/importjob/queryfilterloader.h"
 #include "engine/importjob/rowremapper.h"
 #include "engine/job/workercontext.h"
 #include "engine/log/joblog.h"
 #include "engine/log/joblogformat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -43,22 +50,28 @@ TableDef targetTable(const QJsonObject &payload)
 ImportExecutor::ImportExecutor(ImportState &state, int workerNumber)
     : m_state(state)
     , m_worker(workerNumber)
+    , m_producer(std::make_unique<ProducerThread>())
 {}
 
 ImportExecutor::~ImportExecutor()
 {
     m_reader.reset();
     m_writer.reset();
-    for (const QString &name : {m_sourceName, m_targetName}) {
-        if (name.isEmpty())
-            continue;
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.rollback(); // ends a snapshot transaction or an abandoned swap
-        }
-        DatabaseOpener::close(name);
+    // Each connection is ended on the thread that opened it.
+    m_producer->run([this] { closeConnection(m_sourceName); });
+    closeConnection(m_targetName);
+}
+
+void ImportExecutor::closeConnection(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.rollback(); // ends a snapshot transaction or an abandoned swap
     }
+    DatabaseOpener::close(name);
 }
 
 bool ImportExecutor::open()
@@ -79,6 +92,15 @@ bool ImportExecutor::open()
     m_writer = TableWriter::create(m_state.target.dialect);
     if (m_state.dump)
         return true; // rows come from the dump file set
+    bool opened = false;
+    m_producer->run([this, &opened] { opened = openSource(); });
+    return opened;
+}
+
+// Runs on the producer thread, which owns the source connection from then on.
+bool ImportExecutor::openSource()
+{
+    QString error;
     const OpenResult source = DatabaseOpener::open(
         m_state.source, QStringLiteral("import.source%1").arg(m_worker), m_state.sourcePassword);
     if (!source.ok()) {
@@ -128,6 +150,10 @@ WorkItemResult ImportExecutor::execute(const WorkItem &item, WorkerContext &cont
         return runSwap(item, context);
     if (type == u"verify")
         return runVerify(item);
+    if (type == u"foreignkeys") {
+        QSqlDatabase db = QSqlDatabase::database(m_targetName, false);
+        return ForeignKeyLoader::run(db, item);
+    }
     return WorkItemResult::failure(QStringLiteral("Unknown import item type \"%1\"").arg(type));
 }
 
@@ -167,37 +193,37 @@ WorkItemResult ImportExecutor::runTable(const WorkItem &item, WorkerContext &con
     return runStatements(item, item.payload.value(u"statements").toArray());
 }
 
-bool ImportExecutor::readChunk(const ReadRequest &request, const QString &member,
-                               const ChunkSink &sink, WorkerContext &context, qint64 *bytes,
-                               QString *error)
+// The producer of one chunk: its dump member, decoded and checked, or its key range
+// read from the source's snapshot on the producer thread's connection.
+ChunkStream::Producer ImportExecutor::producerFor(const ReadRequest &request, const QString &member,
+                                                  const RowRemapper *remapper,
+                                                  const WorkerContext &context, QString *error)
 {
     if (!member.isEmpty()) {
         const std::optional<DumpMemberInfo> info = m_state.dump->member(member);
         if (!info) {
             *error = QStringLiteral("The dump file set has no member \"%1\"").arg(member);
-            return false;
+            return {};
         }
-        const std::optional<QByteArray> data = m_state.dump->readMember(*info, error);
-        if (!data)
-            return false;
-        *bytes += data->size();
-        // Whole rows, in buffers of about 1 MB, as a reader hands them out.
-        qsizetype start = 0;
-        while (start < data->size()) {
-            qsizetype end = data->indexOf('\n', qMin(data->size() - 1, start + 1024 * 1024));
-            end = end < 0 ? data->size() : end + 1;
-            if (!sink(QByteArrayView(*data).sliced(start, end - start)))
-                return false;
-            start = end;
-        }
-        return !context.isCancelled();
+        return ChunkStream::memberProducer(m_state.dump, *info, remapper);
     }
-    QSqlDatabase sourceDb = QSqlDatabase::database(m_sourceName, false);
-    const ReadResult read = m_reader->read(sourceDb, request, sink);
-    if (!read.ok && !context.isCancelled())
-        *error = QStringLiteral("Reading the source failed: %1").arg(read.errorString);
-    *bytes += read.bytes;
-    return read.ok;
+    return [this, request, remapper, &context](ChunkPipe &pipe, QString *readError) {
+        ChunkStream::Feed feed(pipe, remapper);
+        const ChunkSink sink = [&](QByteArrayView data) {
+            return !context.isCancelled() && feed.write(data);
+        };
+        QSqlDatabase sourceDb = QSqlDatabase::database(m_sourceName, false);
+        const ReadResult read = m_reader->read(sourceDb, request, sink);
+        if (!feed.errorString().isEmpty()) {
+            *readError = feed.errorString();
+            return false;
+        }
+        if (!read.ok) {
+            *readError = QStringLiteral("Reading the source failed: %1").arg(read.errorString);
+            return false;
+        }
+        return feed.finish();
+    };
 }
 
 bool ImportExecutor::copyChunk(const QJsonObject &payload, const ChunkRange &chunk,
@@ -212,45 +238,39 @@ bool ImportExecutor::copyChunk(const QJsonObject &payload, const ChunkRange &chu
         request.table, m_state.remapData, m_state.source.dialect, m_state.remapKey, error);
     if (!remapper)
         return false;
-    // A chunk is read whole before it is written: chunks are cut to a few MB, and
-    // the source's snapshot transaction and the target's load transaction stay apart.
-    QByteArray buffer;
-    QString remapError;
-    bool remapFailed = false;
-    const ChunkSink sink = [&](QByteArrayView data) {
-        if (context.isCancelled())
-            return false;
-        if (remapper->isEmpty())
-            buffer.append(data);
-        else if (!remapper->apply(data, buffer, &remapError))
-            remapFailed = true;
-        context.reportProgress(*rows, buffer.size());
-        return !remapFailed;
+    const ChunkStream::Producer producer = producerFor(request, member, &*remapper, context, error);
+    if (!producer)
+        return false;
+    // The chunk streams from its producer to the writer through a bounded pipe, in
+    // the writer's transaction: nothing is committed before the producer's last check.
+    WriteRequest write;
+    write.table = targetTable(payload);
+    QSqlDatabase targetDb = QSqlDatabase::database(m_targetName, false);
+    const qint64 rowsBefore = *rows;
+    const qint64 bytesBefore = *bytes;
+    const auto progress = [&](qint64 done, qint64 doneRows) {
+        context.reportProgress(rowsBefore + doneRows, bytesBefore + done);
+        return !context.isCancelled();
     };
-    qint64 readBytes = 0;
-    const bool readOk = readChunk(request, member, sink, context, &readBytes, error);
+    // QUERY on a dump import is evaluated on the target (QueryFilterLoader).
+    std::optional<QueryFilterLoader> filter;
+    if (m_state.dump && !request.queryClause.isEmpty())
+        filter.emplace(*m_writer, m_state.target.dialect, request.queryClause);
+    TableWriter &writer = filter ? static_cast<TableWriter &>(*filter) : *m_writer;
+    const ChunkStream::Result streamed =
+        ChunkStream::load(*m_producer, writer, targetDb, write, producer, progress);
+    for (const QString &warning : streamed.written.warnings)
+        context.log().warning(warning, m_worker);
     if (context.isCancelled()) {
         *error = QStringLiteral("cancelled");
         return false;
     }
-    if (remapFailed) {
-        *error = remapError;
+    if (!streamed.written.ok) {
+        *error = QStringLiteral("The chunk was rolled back: %1").arg(streamed.written.errorString);
         return false;
     }
-    if (!readOk)
-        return false;
-    WriteRequest write;
-    write.table = targetTable(payload);
-    QSqlDatabase targetDb = QSqlDatabase::database(m_targetName, false);
-    const WriteResult written = m_writer->write(targetDb, write, WriteRequest::sourceOf(buffer));
-    for (const QString &warning : written.warnings)
-        context.log().warning(warning, m_worker);
-    if (!written.ok) {
-        *error = QStringLiteral("The chunk was rolled back: %1").arg(written.errorString);
-        return false;
-    }
-    *rows += written.rows;
-    *bytes += readBytes;
+    *rows += streamed.written.rows;
+    *bytes += streamed.written.bytes;
     context.reportProgress(*rows, *bytes);
     return true;
 }
@@ -321,15 +341,21 @@ WorkItemResult ImportExecutor::runVerify(const WorkItem &item)
     ReadRequest target;
     target.table = targetTable(item.payload);
     const bool checksum = item.payload.value(u"checksum").toBool();
-    QSqlDatabase sourceDb = QSqlDatabase::database(m_sourceName, false);
     QSqlDatabase targetDb = QSqlDatabase::database(m_targetName, false);
     ChecksumResult expected;
     QString dumpError;
-    if (m_state.dump) {
+    if (m_state.dump && item.payload.value(u"filtered").toBool()) {
+        // QUERY filtered the dump's rows on the target: its chunks' kept rows.
+        expected.ok = true;
+        expected.rows = m_state.loadedRows(item.schema, item.name);
+    } else if (m_state.dump) {
         if (!dumpChecksum(item.payload.value(u"members").toArray(), &expected, &dumpError))
             expected.errorString = dumpError;
     } else {
-        expected = TableChecksum::compute(sourceDb, m_state.source.dialect, source);
+        m_producer->run([&] {
+            QSqlDatabase sourceDb = QSqlDatabase::database(m_sourceName, false);
+            expected = TableChecksum::compute(sourceDb, m_state.source.dialect, source);
+        });
     }
     if (!expected.ok)
         return WorkItemResult::failure(
@@ -369,13 +395,30 @@ bool ImportExecutor::dumpChecksum(const QJsonArray &members, ChecksumResult *res
     TableChecksum::Accumulator sum;
     for (const QJsonValue &name : members) {
         const std::optional<DumpMemberInfo> info = m_state.dump->member(name.toString());
-        const std::optional<QByteArray> data =
-            info ? m_state.dump->readMember(*info, error) : std::nullopt;
-        if (!data)
+        if (!info) {
+            *error = QStringLiteral("The dump file set has no member \"%1\"").arg(name.toString());
             return false;
-        qsizetype position = 0;
-        while (const std::optional<QByteArrayView> row = CopyTextCodec::nextRow(*data, &position))
-            sum.addRow(*row);
+        }
+        // Streamed row by row, as CopyTextCodec::nextRow() cuts a whole member: a last
+        // row without its newline counts, a row "\\." ends the data.
+        RowSplitter splitter;
+        bool ended = false;
+        const auto addRow = [&](QByteArrayView row) {
+            ended = row == QByteArrayView("\\.");
+            if (!ended)
+                sum.addRow(row);
+            return !ended;
+        };
+        const bool read = m_state.dump->readMemberTo(
+            *info,
+            [&](QByteArrayView bytes) { return ended || splitter.feed(bytes, addRow) || ended; },
+            error);
+        if (!read)
+            return false;
+        if (!ended && splitter.hasPartialRow()) {
+            const bool fed = splitter.feed(QByteArrayView("\n"), addRow);
+            Q_UNUSED(fed) // the last row is counted either way
+        }
     }
     result->ok = true;
     result->rows = sum.rows();

@@ -3,6 +3,7 @@
 #include "engine/data/chunkrange.h"
 #include "engine/data/tablereader.h"
 #include "engine/data/tablewriter.h"
+#include "engine/importjob/chunkstream.h"
 #include "engine/job/jobplan.h"
 
 #include <QJsonObject>
@@ -12,12 +13,16 @@
 namespace sluice::engine {
 
 class ImportState;
+class ProducerThread;
+class RowRemapper;
 struct ChecksumResult;
 struct ReadRequest;
 struct TableDef;
 
 // Runs an import's work items on one worker thread, with its own target connection
-// and (NETWORK_LINK) its own source connection joined to the job's snapshot.
+// and (NETWORK_LINK) its own source connection joined to the job's snapshot, which
+// lives on the worker's ProducerThread: chunks stream from there to the target
+// through a bounded ChunkPipe (ChunkStream), so memory does not grow with a chunk.
 // Payload types (ImportDefiner writes them):
 //   ddl     statements run in order; a failure names the statement and the server's message
 //   table   TABLE_EXISTS_ACTION for one table: a note, or drop/truncate/create statements
@@ -43,18 +48,25 @@ private:
     WorkItemResult runLoad(const WorkItem &item, WorkerContext &context);
     WorkItemResult runSwap(const WorkItem &item, WorkerContext &context);
     WorkItemResult runVerify(const WorkItem &item);
-    // Reads one chunk from the source and loads it into the target (inside the
-    // caller's transaction when one is open).
+    bool openSource();
+    static void closeConnection(const QString &name);
+    // Streams one chunk from the source into the target (inside the caller's
+    // transaction when one is open): all of it, or nothing.
     bool copyChunk(const QJsonObject &payload, const ChunkRange &chunk, const QString &member,
                    WorkerContext &context, qint64 *rows, qint64 *bytes, QString *error);
-    // Reads one chunk (a dump member, or a range of the source table) into sink.
-    bool readChunk(const ReadRequest &request, const QString &member, const ChunkSink &sink,
-                   WorkerContext &context, qint64 *bytes, QString *error);
+    // What reads one chunk (a dump member, or a range of the source table) into the
+    // pipe; empty with *error when the member is unknown.
+    ChunkStream::Producer producerFor(const ReadRequest &request, const QString &member,
+                                      const RowRemapper *remapper, const WorkerContext &context,
+                                      QString *error);
     bool dumpChecksum(const QJsonArray &members, ChecksumResult *result, QString *error);
     bool exec(const QString &sql, QString *error);
 
     ImportState &m_state;
     const int m_worker;
+    // The reading side: decodes dump members, and owns the NETWORK_LINK source
+    // connection (m_sourceName, m_reader), which is only used on it.
+    std::unique_ptr<ProducerThread> m_producer;
     QString m_sourceName;
     QString m_targetName;
     std::unique_ptr<TableReader> m_reader;
