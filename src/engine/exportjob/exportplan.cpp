@@ -15,6 +15,7 @@
 #include "engine/job/jobcredentials.h"
 #include "engine/job/jobplanfactory.h"
 #include "engine/job/jobstore.h"
+#include "engine/job/tabledataphase.h"
 #include "engine/log/joblog.h"
 #include "engine/log/joblogformat.h"
 #include "engine/params/parfilewriter.h"
@@ -38,9 +39,6 @@ QString key(const char16_t *name)
 {
     return QString::fromUtf16(name);
 }
-
-// How long a MariaDB snapshot's global read lock waits for the workers to join.
-constexpr int kLockWaitMs = 30000;
 
 } // namespace
 
@@ -251,27 +249,7 @@ std::unique_ptr<WorkItemExecutor> ExportPlan::createExecutor(int workerNumber, J
 // the chunks completed before it.
 void ExportPlan::expectTables(MasterTable &master)
 {
-    struct Tally
-    {
-        QString schema, name;
-        int chunks = 0, done = 0;
-        qint64 rows = 0, bytes = 0;
-    };
-    QMap<QPair<QString, QString>, Tally> tables;
-    for (const WorkItem &item : master.workItems()) {
-        if (item.phase != JobPhase::TableData)
-            continue;
-        Tally &tally = tables[{item.schema, item.name}];
-        tally.schema = item.schema;
-        tally.name = item.name;
-        ++tally.chunks;
-        if (item.state == WorkItemState::Completed) {
-            ++tally.done;
-            tally.rows += item.rows;
-            tally.bytes += item.bytes;
-        }
-    }
-    for (const Tally &tally : std::as_const(tables))
+    for (const TableDataPhase::Tally &tally : TableDataPhase::tallies(master))
         m_state.expectTable(tally.schema, tally.name, tally.chunks, tally.done, tally.rows,
                             tally.bytes);
 }
@@ -280,22 +258,9 @@ void ExportPlan::expectTables(MasterTable &master)
 // consistent-snapshot transactions (as mydumper does), then goes at once.
 void ExportPlan::scheduleLockRelease(int workers)
 {
-    if (m_state.params.dialect != Dialect::MariaDB)
-        return;
-    m_releaseTimer = std::make_unique<QTimer>();
-    m_releaseTimer->setInterval(20);
-    auto elapsed = std::make_shared<QElapsedTimer>();
-    elapsed->start();
-    QObject::connect(
-        m_releaseTimer.get(), &QTimer::timeout, m_releaseTimer.get(), [this, workers, elapsed] {
-            if (m_state.joinedWorkers.load() < qMax(1, workers) && elapsed->elapsed() < kLockWaitMs)
-                return;
-            m_releaseTimer->stop();
-            if (!m_coordinator.releaseLock())
-                m_state.log->warning(m_coordinator.errorString());
-            m_state.lockReleased = true;
-        });
-    m_releaseTimer->start();
+    m_releaseTimer = TableDataPhase::scheduleLockRelease(
+        m_state.params.dialect, m_coordinator, m_state.joinedWorkers, m_state.lockReleased,
+        m_state.log, workers);
 }
 
 void ExportPlan::closeSource()

@@ -21,6 +21,7 @@ target_sources(sluice_engine PRIVATE
     job/jobworker.cpp job/jobworker.h
     job/masterrecorder.cpp job/masterrecorder.h
     job/mastertable.cpp job/mastertable.h
+    job/tabledataphase.cpp job/tabledataphase.h
     job/workercontext.h
     job/workitem.h
     job/workscheduler.cpp job/workscheduler.h)
