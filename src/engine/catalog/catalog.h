@@ -20,9 +20,9 @@ struct Catalog
     // PostgreSQL: the current database; MariaDB: empty; SQLite: the file.
     QString database;
     QList<SchemaDef> schemas;
-    // FULL mode only.
+    // FULL mode only: users and roles, with their system privileges (role
+    // attributes, MariaDB global privileges) and role grants.
     QList<RoleDef> roles;
-    QList<GrantDef> systemGrants;
 
     [[nodiscard]] const SchemaDef *schema(const QString &schemaName) const;
     [[nodiscard]] const TableDef *table(const QString &schemaName, const QString &tableName) const;

@@ -158,7 +158,8 @@ QJsonObject constraintJson(const ConstraintDef &c)
             {u"deferrable"_s, c.deferrable},
             {u"initiallyDeferred"_s, c.initiallyDeferred},
             {u"validated"_s, c.validated},
-            {u"definition"_s, c.definition}};
+            {u"definition"_s, c.definition},
+            {u"comment"_s, c.comment}};
 }
 ConstraintDef constraintFrom(const QJsonObject &json)
 {
@@ -177,6 +178,7 @@ ConstraintDef constraintFrom(const QJsonObject &json)
     c.initiallyDeferred = json[u"initiallyDeferred"].toBool();
     c.validated = json[u"validated"].toBool(true);
     c.definition = json[u"definition"].toString();
+    c.comment = json[u"comment"].toString();
     return c;
 }
 
@@ -206,7 +208,8 @@ QJsonObject indexJson(const IndexDef &index)
             {u"keys"_s, array(index.keys, indexKeyJson)},
             {u"included"_s, strings(index.included)},
             {u"where"_s, index.where},
-            {u"definition"_s, index.definition}};
+            {u"definition"_s, index.definition},
+            {u"comment"_s, index.comment}};
 }
 IndexDef indexFrom(const QJsonObject &json)
 {
@@ -218,6 +221,7 @@ IndexDef indexFrom(const QJsonObject &json)
     index.included = strings(json[u"included"]);
     index.where = json[u"where"].toString();
     index.definition = json[u"definition"].toString();
+    index.comment = json[u"comment"].toString();
     return index;
 }
 
@@ -233,7 +237,8 @@ QJsonObject triggerJson(const TriggerDef &t)
             {u"body"_s, t.body},
             {u"definition"_s, t.definition},
             {u"enabled"_s, t.enabled},
-            {u"sqlMode"_s, t.sqlMode}};
+            {u"sqlMode"_s, t.sqlMode},
+            {u"comment"_s, t.comment}};
 }
 TriggerDef triggerFrom(const QJsonObject &json)
 {
@@ -249,6 +254,7 @@ TriggerDef triggerFrom(const QJsonObject &json)
     t.definition = json[u"definition"].toString();
     t.enabled = json[u"enabled"].toBool(true);
     t.sqlMode = json[u"sqlMode"].toString();
+    t.comment = json[u"comment"].toString();
     return t;
 }
 
@@ -499,7 +505,16 @@ QJsonObject CatalogJson::roleToJson(const RoleDef &r)
             {u"superuser"_s, r.superuser},
             {u"createDb"_s, r.createDb},
             {u"createRole"_s, r.createRole},
+            {u"inherit"_s, r.inherit},
+            {u"replication"_s, r.replication},
+            {u"bypassRls"_s, r.bypassRls},
+            {u"connectionLimit"_s, r.connectionLimit},
+            {u"validUntil"_s, r.validUntil},
+            {u"privileges"_s, strings(r.privileges)},
+            {u"grantOption"_s, r.grantOption},
             {u"memberOf"_s, strings(r.memberOf)},
+            {u"adminOf"_s, strings(r.adminOf)},
+            {u"defaultRole"_s, r.defaultRole},
             {u"comment"_s, r.comment}};
 }
 
@@ -512,7 +527,16 @@ RoleDef CatalogJson::roleFromJson(const QJsonObject &json)
     r.superuser = json[u"superuser"].toBool();
     r.createDb = json[u"createDb"].toBool();
     r.createRole = json[u"createRole"].toBool();
+    r.inherit = json[u"inherit"].toBool(true);
+    r.replication = json[u"replication"].toBool();
+    r.bypassRls = json[u"bypassRls"].toBool();
+    r.connectionLimit = json[u"connectionLimit"].toInt(-1);
+    r.validUntil = json[u"validUntil"].toString();
+    r.privileges = strings(json[u"privileges"]);
+    r.grantOption = json[u"grantOption"].toBool();
     r.memberOf = strings(json[u"memberOf"]);
+    r.adminOf = strings(json[u"adminOf"]);
+    r.defaultRole = json[u"defaultRole"].toString();
     r.comment = json[u"comment"].toString();
     return r;
 }
@@ -560,8 +584,7 @@ QJsonObject CatalogJson::toJson(const Catalog &catalog)
         {u"database"_s, catalog.database},
         {u"schemas"_s,
          array(catalog.schemas, [](const SchemaDef &s) { return schemaToJson(s, true); })},
-        {u"roles"_s, array(catalog.roles, &CatalogJson::roleToJson)},
-        {u"systemGrants"_s, array(catalog.systemGrants, &CatalogJson::grantToJson)}};
+        {u"roles"_s, array(catalog.roles, &CatalogJson::roleToJson)}};
     return document(u"CATALOG"_s, body);
 }
 
@@ -588,7 +611,6 @@ std::optional<Catalog> CatalogJson::fromJson(const QJsonObject &json, QString *e
     catalog.database = body->value(u"database").toString();
     catalog.schemas = list(body->value(u"schemas"), &CatalogJson::schemaFromJson);
     catalog.roles = list(body->value(u"roles"), &CatalogJson::roleFromJson);
-    catalog.systemGrants = list(body->value(u"systemGrants"), &CatalogJson::grantFromJson);
     return catalog;
 }
 

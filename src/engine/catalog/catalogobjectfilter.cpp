@@ -27,6 +27,13 @@ ObjectKind routineKind(RoutineKind kind)
     return ObjectKind::Function;
 }
 
+// PostgreSQL role attributes and MariaDB global privileges: SYSTEM_GRANT.
+bool hasSystemPrivileges(const RoleDef &role)
+{
+    return role.superuser || role.createDb || role.createRole || role.replication ||
+           role.bypassRls || !role.privileges.isEmpty();
+}
+
 // Calls visit(kind, name) for every named object of the catalog; routines by
 // their bare name, as a name clause writes them.
 template <typename Visit>
@@ -64,8 +71,12 @@ void forEachObject(const Catalog &catalog, Visit visit)
         if (!schema.grants.isEmpty())
             visit(ObjectKind::ObjectGrant, QString());
     }
-    if (!catalog.systemGrants.isEmpty())
-        visit(ObjectKind::SystemGrant, QString());
+    for (const RoleDef &role : catalog.roles) {
+        if (hasSystemPrivileges(role))
+            visit(ObjectKind::SystemGrant, QString());
+        if (!role.memberOf.isEmpty() || !role.defaultRole.isEmpty())
+            visit(ObjectKind::RoleGrant, QString());
+    }
 }
 
 } // namespace
@@ -250,6 +261,7 @@ bool CatalogObjectFilter::includesData(const QString &schema, const QString &tab
 Catalog CatalogObjectFilter::filtered(const Catalog &catalog) const
 {
     Catalog copy = catalog;
+    filterRoles(copy.roles);
     copy.schemas.removeIf([&](const SchemaDef &schema) {
         return !keeps(ObjectKind::Schema, schema.name, schema.name);
     });
@@ -282,6 +294,36 @@ Catalog CatalogObjectFilter::filtered(const Catalog &catalog) const
         });
     }
     return copy;
+}
+
+// Users and roles are kept by USER / ROLE filters; their system privileges and
+// role grants follow them, then SYSTEM_GRANT / ROLE_GRANT filters apply.
+void CatalogObjectFilter::filterRoles(QList<RoleDef> &roles) const
+{
+    roles.removeIf([&](const RoleDef &role) {
+        return !topLevelKept(role.canLogin ? ObjectKind::User : ObjectKind::Role, role.name);
+    });
+    const auto kept = [&](ObjectKind kind) {
+        return !selects(m_excludes, kind, {}) &&
+               (m_includes.isEmpty() || selects(m_includes, kind, {}) ||
+                std::any_of(m_includes.cbegin(), m_includes.cend(), [&](const Rule &rule) {
+                    return ObjectTypes::dependents(rule.kinds).contains(kind);
+                }));
+    };
+    const bool systemGrants = kept(ObjectKind::SystemGrant);
+    const bool roleGrants = kept(ObjectKind::RoleGrant);
+    for (RoleDef &role : roles) {
+        if (!systemGrants) {
+            role.superuser = role.createDb = role.createRole = false;
+            role.replication = role.bypassRls = role.grantOption = false;
+            role.privileges.clear();
+        }
+        if (!roleGrants) {
+            role.memberOf.clear();
+            role.adminOf.clear();
+            role.defaultRole.clear();
+        }
+    }
 }
 
 void CatalogObjectFilter::filterDependents(TableDef &table) const

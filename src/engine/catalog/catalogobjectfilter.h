@@ -62,6 +62,7 @@ private:
                                       const QString &name);
     [[nodiscard]] bool topLevelKept(ObjectKind kind, const QString &name) const;
     void filterDependents(TableDef &table) const;
+    void filterRoles(QList<RoleDef> &roles) const;
 
     Dialect m_source;
     ObjectPathRoot m_root;

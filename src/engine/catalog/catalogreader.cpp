@@ -2,6 +2,7 @@
 
 #include "engine/catalog/mariadbcatalogreader.h"
 #include "engine/catalog/postgrescatalogreader.h"
+#include "engine/catalog/rolereader.h"
 #include "engine/catalog/sqlitecatalogreader.h"
 
 using namespace Qt::StringLiterals;
@@ -35,28 +36,47 @@ std::optional<Catalog> CatalogReader::read(const QSqlDatabase &db,
         return fail(u"The connection is not open"_s);
 
     Catalog catalog;
-    switch (*dialect) {
+    if (!readObjects(db, *dialect, options, catalog, errorString))
+        return std::nullopt;
+    if (options.roles) {
+        RoleReader roles(db);
+        if (!roles.read(*dialect, catalog))
+            return fail(roles.errorString());
+    }
+    return catalog;
+}
+
+bool CatalogReader::readObjects(const QSqlDatabase &db, Dialect dialect,
+                                const CatalogReadOptions &options, Catalog &catalog,
+                                QString *errorString)
+{
+    auto fail = [errorString](const QString &message) {
+        if (errorString)
+            *errorString = message;
+        return false;
+    };
+    switch (dialect) {
     case Dialect::PostgreSQL: {
         PostgresCatalogReader reader(db, options);
         if (!reader.read(catalog))
             return fail(reader.errorString());
-        return catalog;
+        return true;
     }
     case Dialect::SQLite: {
         SqliteCatalogReader reader(db, options);
         if (!reader.read(catalog))
             return fail(reader.errorString());
-        return catalog;
+        return true;
     }
     case Dialect::MariaDB: {
         MariadbCatalogReader reader(db, options);
         if (!reader.read(catalog))
             return fail(reader.errorString());
-        return catalog;
+        return true;
     }
     }
     return fail(
-        u"Reading the catalog of %1 is not implemented yet"_s.arg(dialectDisplayName(*dialect)));
+        u"Reading the catalog of %1 is not implemented yet"_s.arg(dialectDisplayName(dialect)));
 }
 
 } // namespace sluice::engine

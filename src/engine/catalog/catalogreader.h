@@ -28,6 +28,11 @@ public:
     [[nodiscard]] static std::optional<Catalog>
     read(const QSqlDatabase &db, const CatalogReadOptions &options, QString *errorString);
     [[nodiscard]] static std::optional<Dialect> dialectOf(const QSqlDatabase &db);
+
+private:
+    [[nodiscard]] static bool readObjects(const QSqlDatabase &db, Dialect dialect,
+                                          const CatalogReadOptions &options, Catalog &catalog,
+                                          QString *errorString);
 };
 
 } // namespace sluice::engine

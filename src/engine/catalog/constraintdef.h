@@ -34,6 +34,8 @@ struct ConstraintDef
     // The engine's own text of the constraint body (pg_get_constraintdef), for
     // same-engine DDL where exactness matters.
     QString definition;
+    // COMMENT ON CONSTRAINT (PostgreSQL).
+    QString comment;
 
     [[nodiscard]] bool isForeignKey() const { return type == ConstraintType::ForeignKey; }
     friend bool operator==(const ConstraintDef &, const ConstraintDef &) = default;

@@ -66,7 +66,7 @@ void DdlWriter::warn(DdlWarning::Severity severity, const QString &object, const
 QList<DdlStatement> DdlWriter::script(const Catalog &catalog)
 {
     setCatalog(catalog);
-    QList<DdlStatement> pre;
+    QList<DdlStatement> pre = createRoles(catalog.roles);
     QList<DdlStatement> post;
     for (const SchemaDef &schema : catalog.schemas) {
         pre += createSchema(schema);
@@ -106,7 +106,9 @@ qsizetype DdlWriter::postDataStart(const QList<DdlStatement> &script)
     for (qsizetype i = 0; i < script.size(); ++i) {
         const ObjectKind kind = script.at(i).kind;
         if (kind == ObjectKind::Schema || kind == ObjectKind::Type || kind == ObjectKind::Domain ||
-            kind == ObjectKind::Sequence || kind == ObjectKind::Table)
+            kind == ObjectKind::Sequence || kind == ObjectKind::Table || kind == ObjectKind::User ||
+            kind == ObjectKind::Role || kind == ObjectKind::SystemGrant ||
+            kind == ObjectKind::RoleGrant)
             start = i + 1;
     }
     return start;
@@ -715,90 +717,6 @@ QList<DdlStatement> DdlWriter::createTriggers(const TableDef &table)
             result.append(statement(ObjectKind::Trigger, table.schema, trigger.name, table.name,
                                     u"ALTER TABLE %1 DISABLE TRIGGER %2"_s.arg(
                                         name(table.schema, table.name), ident(trigger.name))));
-    }
-    return result;
-}
-
-QList<DdlStatement> DdlWriter::comments(const SchemaDef &schema)
-{
-    // MariaDB keeps comments inside CREATE TABLE; SQLite has none.
-    if (m_options.target != Dialect::PostgreSQL)
-        return {};
-    QList<DdlStatement> result;
-    auto add = [&](const QString &what, const QString &target, const QString &text,
-                   const QString &objectName) {
-        if (text.isEmpty())
-            return;
-        result.append(statement(ObjectKind::Comment, schema.name, objectName, objectName,
-                                u"COMMENT ON %1 %2 IS %3"_s.arg(
-                                    what, target, SqlQuoting::literal(text, Dialect::PostgreSQL))));
-    };
-    if (targetSchema(schema.name) != u"public")
-        add(u"SCHEMA"_s, ident(targetSchema(schema.name)), schema.comment, schema.name);
-    for (const TableDef &table : schema.tables) {
-        const QString qname = name(schema.name, table.name);
-        add(u"TABLE"_s, qname, table.comment, table.name);
-        for (const ColumnDef &column : table.columns)
-            add(u"COLUMN"_s, qname + u'.' + ident(column.name), column.comment, table.name);
-    }
-    for (const ViewDef &view : schema.views)
-        add(view.materialized ? u"MATERIALIZED VIEW"_s : u"VIEW"_s, name(schema.name, view.name),
-            view.comment, view.name);
-    for (const SequenceDef &seq : schema.sequences)
-        add(u"SEQUENCE"_s, name(schema.name, seq.name), seq.comment, seq.name);
-    for (const UserDefinedType &type : schema.types)
-        add(type.kind == UserTypeKind::Domain ? u"DOMAIN"_s : u"TYPE"_s,
-            name(schema.name, type.name), type.comment, type.name);
-    if (sameEngine()) {
-        for (const RoutineDef &r : schema.routines) {
-            const QString what = r.kind == RoutineKind::Procedure   ? u"PROCEDURE"_s
-                                 : r.kind == RoutineKind::Aggregate ? u"AGGREGATE"_s
-                                                                    : u"FUNCTION"_s;
-            add(what, name(schema.name, r.name) + u'(' + r.arguments + u')', r.comment,
-                r.signature());
-        }
-    }
-    return result;
-}
-
-QList<DdlStatement> DdlWriter::grants(const SchemaDef &schema)
-{
-    if (m_options.target == Dialect::SQLite)
-        return {};
-    QList<DdlStatement> result;
-    if (!sameEngine()) {
-        // Grantees and privilege names belong to the source engine.
-        for (const GrantDef &g : schema.grants)
-            warn(DdlWarning::Severity::Unsupported, schema.name + u'.' + g.object,
-                 u"GRANT %1 TO %2 names a %3 grantee; not created on %4"_s.arg(
-                     g.privilege, g.grantee, dialectDisplayName(m_source),
-                     dialectDisplayName(m_options.target)));
-        return result;
-    }
-    for (const GrantDef &g : schema.grants) {
-        QString on;
-        QString object = name(schema.name, g.object);
-        switch (g.objectKind) {
-        case ObjectKind::Sequence:
-            on = u"SEQUENCE "_s;
-            break;
-        case ObjectKind::Function:
-        case ObjectKind::Procedure:
-            on = g.objectKind == ObjectKind::Function ? u"FUNCTION "_s : u"PROCEDURE "_s;
-            object =
-                name(schema.name, g.object.section(u'(', 0, 0)) + u'(' + g.object.section(u'(', 1);
-            break;
-        default:
-            on = m_options.target == Dialect::PostgreSQL ? u"TABLE "_s : QString();
-            break;
-        }
-        // MariaDB grantees are 'user'@'host', already quoted.
-        const QString grantee =
-            g.grantee == u"PUBLIC" || g.grantee.contains(u'@') ? g.grantee : ident(g.grantee);
-        QString sql = u"GRANT %1 ON %2%3 TO %4"_s.arg(g.privilege, on, object, grantee);
-        if (g.withGrantOption)
-            sql += u" WITH GRANT OPTION"_s;
-        result.append(statement(ObjectKind::ObjectGrant, schema.name, g.object, g.object, sql));
     }
     return result;
 }

@@ -59,6 +59,12 @@ public:
     [[nodiscard]] QList<DdlStatement> createTriggers(const TableDef &table);
     [[nodiscard]] QList<DdlStatement> comments(const SchemaDef &schema);
     [[nodiscard]] QList<DdlStatement> grants(const SchemaDef &schema);
+    // Users and roles (FULL mode): every CREATE USER / CREATE ROLE first, with
+    // the system privileges (PostgreSQL role attributes, MariaDB global
+    // privileges), then the role grants and default roles, so a role is
+    // granted only once it exists. Accounts are created without passwords
+    // (warned); what the target cannot express is warned per role.
+    [[nodiscard]] QList<DdlStatement> createRoles(const QList<RoleDef> &roles);
     // Sets a sequence to its exported state (run after the data load).
     [[nodiscard]] QString sequenceValue(const SequenceDef &sequence) const;
 
@@ -98,6 +104,17 @@ private:
     [[nodiscard]] QList<DdlStatement> routinesForTables(const Catalog &catalog);
     [[nodiscard]] QList<DdlStatement> routinesAndViews(const Catalog &catalog);
     [[nodiscard]] QString targetSchema(const QString &schema) const;
+    void warnDroppedComments(const SchemaDef &schema);
+    [[nodiscard]] QString grantObject(const SchemaDef &schema, const GrantDef &grant) const;
+    [[nodiscard]] QList<DdlStatement> postgresRole(const RoleDef &role);
+    [[nodiscard]] QStringList postgresAttributesFromPrivileges(const RoleDef &role);
+    [[nodiscard]] QList<DdlStatement> postgresRoleGrants(const RoleDef &role);
+    [[nodiscard]] QString mariadbAccount(const RoleDef &role) const;
+    [[nodiscard]] QList<DdlStatement> mariadbRole(const RoleDef &role);
+    [[nodiscard]] QStringList mariadbPrivilegesFromAttributes(const RoleDef &role,
+                                                              bool *grantOption);
+    [[nodiscard]] QList<DdlStatement> mariadbRoleGrants(const RoleDef &role,
+                                                        const QSet<QString> &logins);
     void warn(DdlWarning::Severity severity, const QString &object, const QString &message);
     [[nodiscard]] bool sameEngine() const { return m_source == m_options.target; }
 

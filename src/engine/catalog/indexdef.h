@@ -34,6 +34,8 @@ struct IndexDef
     QString where;
     // The engine's full CREATE INDEX text (pg_get_indexdef, sqlite_schema.sql).
     QString definition;
+    // COMMENT ON INDEX (PostgreSQL).
+    QString comment;
 
     friend bool operator==(const IndexDef &, const IndexDef &) = default;
 };

@@ -81,8 +81,6 @@ bool PostgresCatalogReader::read(Catalog &catalog)
     readAggregates(catalog);
     if (m_options.grants)
         readGrants(catalog);
-    if (m_options.roles)
-        readRoles(catalog);
     return m_sql.ok();
 }
 
@@ -276,7 +274,8 @@ void PostgresCatalogReader::readConstraints()
         u"  (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(con.confkey) "
         u"     WITH ORDINALITY k(n, ord) JOIN pg_attribute a "
         u"     ON a.attrelid = con.confrelid AND a.attnum = k.n), "
-        u"  con.confupdtype, con.confdeltype, con.confmatchtype "
+        u"  con.confupdtype, con.confdeltype, con.confmatchtype, "
+        u"  obj_description(con.oid, 'pg_constraint') "
         u"FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid "
         u"JOIN pg_namespace n ON n.oid = c.relnamespace "
         u"LEFT JOIN pg_class fc ON fc.oid = con.confrelid "
@@ -299,6 +298,7 @@ void PostgresCatalogReader::readConstraints()
         c.initiallyDeferred = q.value(5).toBool();
         c.validated = q.value(6).toBool();
         c.columns = jsonStrings(q.value(7));
+        c.comment = q.value(14).toString();
         if (c.type == ConstraintType::Check) {
             // "CHECK ((salary > 0))" -> "(salary > 0)"
             QString expr = c.definition.mid(c.definition.indexOf(u'(') + 1);
@@ -326,7 +326,8 @@ void PostgresCatalogReader::readIndexes()
         u"  am.amname, pg_get_expr(i.indpred, i.indrelid), "
         u"  (SELECT json_agg(json_build_object('def', pg_get_indexdef(i.indexrelid, k, true), "
         u"     'col', i.indkey[k - 1] <> 0, 'desc', (i.indoption[k - 1] & 1) = 1) ORDER BY k) "
-        u"   FROM generate_series(1, i.indnatts) k) , i.indnkeyatts "
+        u"   FROM generate_series(1, i.indnatts) k) , i.indnkeyatts, "
+        u"  obj_description(i.indexrelid, 'pg_class') "
         u"FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid "
         u"JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
         u"JOIN pg_am am ON am.oid = ic.relam "
@@ -348,6 +349,7 @@ void PostgresCatalogReader::readIndexes()
         index.unique = q.value(3).toBool();
         index.method = q.value(4).toString();
         index.where = q.value(5).toString();
+        index.comment = q.value(8).toString();
         const QJsonArray keys = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array();
         const int keyCount = q.value(7).toInt();
         for (qsizetype k = 0; k < keys.size(); ++k) {
@@ -373,7 +375,8 @@ void PostgresCatalogReader::readTriggers()
     QSqlQuery q;
     const QString sql =
         u"SELECT t.tgrelid, t.tgname, pg_get_triggerdef(t.oid), t.tgenabled, "
-        u"  quote_ident(pn.nspname) || '.' || quote_ident(p.proname) "
+        u"  quote_ident(pn.nspname) || '.' || quote_ident(p.proname), "
+        u"  obj_description(t.oid, 'pg_trigger') "
         u"FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
         u"JOIN pg_namespace n ON n.oid = c.relnamespace "
         u"JOIN pg_proc p ON p.oid = t.tgfoid JOIN pg_namespace pn ON pn.oid = p.pronamespace "
@@ -389,6 +392,7 @@ void PostgresCatalogReader::readTriggers()
         TriggerDef trigger;
         trigger.name = q.value(1).toString();
         trigger.definition = q.value(2).toString();
+        trigger.comment = q.value(5).toString();
         trigger.enabled = q.value(3).toString() != u"D";
         trigger.function = q.value(4).toString();
         const QString def = trigger.definition;
@@ -634,8 +638,22 @@ void PostgresCatalogReader::readGrants(Catalog &catalog)
         u"FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace, aclexplode(p.proacl) a "
         u"WHERE a.grantee <> p.proowner AND a.grantee <> 0 "
         u"AND n.nspname IN (SELECT json_array_elements_text(?::json)) "
+        u"UNION ALL "
+        u"SELECT n.nspname::text, n.nspname::text, 'N', pg_get_userbyid(a.grantor), "
+        u"  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END, "
+        u"  a.privilege_type, a.is_grantable "
+        u"FROM pg_namespace n, aclexplode(n.nspacl) a WHERE a.grantee <> n.nspowner "
+        u"AND n.nspname IN (SELECT json_array_elements_text(?::json)) "
+        // Every role has USAGE on a type through PUBLIC unless it was revoked.
+        u"UNION ALL "
+        u"SELECT n.nspname::text, t.typname::text, CASE t.typtype WHEN 'd' THEN 'D' ELSE 'T' END, "
+        u"  pg_get_userbyid(a.grantor), pg_get_userbyid(a.grantee), a.privilege_type, "
+        u"  a.is_grantable "
+        u"FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace, aclexplode(t.typacl) a "
+        u"WHERE a.grantee <> t.typowner AND a.grantee <> 0 "
+        u"AND n.nspname IN (SELECT json_array_elements_text(?::json)) "
         u"ORDER BY 1, 2, 5, 6"_s;
-    if (!m_sql.exec(q, sql, {schemaFilter(), schemaFilter()}))
+    if (!m_sql.exec(q, sql, {schemaFilter(), schemaFilter(), schemaFilter(), schemaFilter()}))
         return;
     while (q.next()) {
         SchemaDef *schema = schemaNamed(catalog, q.value(0).toString());
@@ -648,36 +666,15 @@ void PostgresCatalogReader::readGrants(Catalog &catalog)
                            : kind == u"S" ? ObjectKind::Sequence
                            : kind == u"F" ? ObjectKind::Function
                            : kind == u"P" ? ObjectKind::Procedure
+                           : kind == u"N" ? ObjectKind::Schema
+                           : kind == u"T" ? ObjectKind::Type
+                           : kind == u"D" ? ObjectKind::Domain
                                           : ObjectKind::Table;
         grant.grantor = q.value(3).toString();
         grant.grantee = q.value(4).toString();
         grant.privilege = q.value(5).toString();
         grant.withGrantOption = q.value(6).toBool();
         schema->grants.append(grant);
-    }
-}
-
-void PostgresCatalogReader::readRoles(Catalog &catalog)
-{
-    QSqlQuery q;
-    const QString sql =
-        u"SELECT r.rolname, r.rolcanlogin, r.rolsuper, r.rolcreatedb, r.rolcreaterole, "
-        u"  (SELECT json_agg(g.rolname ORDER BY g.rolname) FROM pg_auth_members m "
-        u"   JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = r.oid), "
-        u"  shobj_description(r.oid, 'pg_authid') "
-        u"FROM pg_roles r WHERE r.rolname !~ '^pg_' ORDER BY r.rolname"_s;
-    if (!m_sql.exec(q, sql))
-        return;
-    while (q.next()) {
-        RoleDef role;
-        role.name = q.value(0).toString();
-        role.canLogin = q.value(1).toBool();
-        role.superuser = q.value(2).toBool();
-        role.createDb = q.value(3).toBool();
-        role.createRole = q.value(4).toBool();
-        role.memberOf = jsonStrings(q.value(5));
-        role.comment = q.value(6).toString();
-        catalog.roles.append(role);
     }
 }
 

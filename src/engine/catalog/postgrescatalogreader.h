@@ -32,7 +32,6 @@ private:
     void readRoutines(Catalog &catalog);
     void readAggregates(Catalog &catalog);
     void readGrants(Catalog &catalog);
-    void readRoles(Catalog &catalog);
 
     SchemaDef *schemaNamed(Catalog &catalog, const QString &name);
     // The schema filter as a JSON array bound to "?" in the queries.

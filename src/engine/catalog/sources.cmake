@@ -8,6 +8,7 @@ target_sources(sluice_engine PRIVATE
     catalog/datatype.cpp catalog/datatype.h
     catalog/ddlstatement.h
     catalog/ddlwriter.cpp catalog/ddlwriter.h catalog/ddlwritercolumns.cpp
+    catalog/ddlwriterprivileges.cpp catalog/ddlwriterroles.cpp
     catalog/dependencysorter.cpp catalog/dependencysorter.h
     catalog/expressiontranslator.cpp catalog/expressiontranslator.h
     catalog/grantdef.h
@@ -18,6 +19,7 @@ target_sources(sluice_engine PRIVATE
     catalog/partitioning.h
     catalog/postgrescatalogreader.cpp catalog/postgrescatalogreader.h
     catalog/roledef.h
+    catalog/rolereader.cpp catalog/rolereader.h
     catalog/routinedef.h
     catalog/schemadef.h
     catalog/sequencedef.h

@@ -24,6 +24,8 @@ struct TriggerDef
     bool enabled = true;
     // MariaDB: the sql_mode the trigger was created under (it is part of the trigger).
     QString sqlMode;
+    // COMMENT ON TRIGGER (PostgreSQL).
+    QString comment;
 
     friend bool operator==(const TriggerDef &, const TriggerDef &) = default;
 };

@@ -132,6 +132,8 @@ std::optional<Catalog> DumpSource::readCatalog()
         } else if (kind == u"FUNCTION" || kind == u"PROCEDURE" || kind == u"AGGREGATE") {
             const RoutineDef routine = CatalogJson::routineFromJson(*object);
             schemaOf(routine.schema).routines << routine;
+        } else if (kind == u"ROLE") {
+            catalog.roles << CatalogJson::roleFromJson(*object);
         } else if (kind == u"TYPE" || kind == u"DOMAIN") {
             const UserDefinedType type = CatalogJson::typeFromJson(*object);
             schemaOf(type.schema).types << type;

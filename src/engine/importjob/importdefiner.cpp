@@ -371,6 +371,7 @@ void ImportDefiner::addMetadata(const Catalog &remapped, const Catalog &existing
                                 QList<WorkItem> &items)
 {
     const bool replace = m_spec.effectiveTableExistsAction() == TableExistsAction::Replace;
+    addRoles(remapped, existing, items);
     for (const SchemaDef &schema : remapped.schemas) {
         if (!existing.schema(schema.name)) {
             const QList<DdlStatement> create = m_ddl.createSchema(schema);
@@ -407,6 +408,36 @@ void ImportDefiner::addMetadata(const Catalog &remapped, const Catalog &existing
                                  sequence.name, create, 3);
         }
     }
+}
+
+// FULL mode only, as in Data Pump: users and roles the target has are kept as
+// they are; the others are created, each statement tried on its own.
+void ImportDefiner::addRoles(const Catalog &remapped, const Catalog &existing,
+                             QList<WorkItem> &items)
+{
+    if (m_spec.mode != JobMode::Full || remapped.roles.isEmpty())
+        return;
+    QList<RoleDef> roles;
+    for (const RoleDef &role : remapped.roles) {
+        const bool exists =
+            std::any_of(existing.roles.cbegin(), existing.roles.cend(), [&](const RoleDef &other) {
+                return other.name == role.name && (m_source != m_target || other.host == role.host);
+            });
+        if (exists)
+            m_log.warning(QStringLiteral("%1 %2 exists and is kept (its privileges and role "
+                                         "grants are not changed)")
+                              .arg(role.canLogin ? QStringLiteral("User") : QStringLiteral("Role"),
+                                   role.displayName()));
+        else
+            roles << role;
+    }
+    const QList<DdlStatement> create = m_ddl.createRoles(roles);
+    if (create.isEmpty())
+        return;
+    WorkItem item = ddlItem(ImportPhase::Roles, ObjectKind::Role, {},
+                            QStringLiteral("%1 users and roles").arg(roles.size()), create);
+    item.payload.insert(QStringLiteral("each"), true);
+    items << item;
 }
 
 void ImportDefiner::addTables(QList<WorkItem> &items)

@@ -24,6 +24,7 @@ class JobLog;
 // Phases of an import between JobPhase::Post and the end (phases are barriers).
 namespace ImportPhase {
 inline constexpr int Prepare = 50;   // REPLACE: drop the views, routines, sequences replaced
+inline constexpr int Roles = 70;     // FULL: users and roles, their privileges and role grants
 inline constexpr int Schemas = 80;   // schemas (databases) the target lacks
 inline constexpr int Types = 90;     // types and sequences, which tables use (tables: 100)
 inline constexpr int Counters = 600; // sequences, identity and auto-increment counters
@@ -83,6 +84,7 @@ private:
     void planTables(const Catalog &selected, const Catalog &remapped, const Catalog &existing);
     void addPrepare(const Catalog &remapped, const Catalog &existing, QList<WorkItem> &items);
     void addMetadata(const Catalog &remapped, const Catalog &existing, QList<WorkItem> &items);
+    void addRoles(const Catalog &remapped, const Catalog &existing, QList<WorkItem> &items);
     void addTables(QList<WorkItem> &items);
     bool addData(QSqlDatabase *sourceDb, QList<WorkItem> &items);
     void addDependents(QList<WorkItem> &items);

@@ -45,6 +45,8 @@ bool ImportDefiner::select(const Catalog &source, Catalog *selected)
     // A dump imported without SCHEMAS= brings every schema it holds, as impdp does.
     if (m_spec.mode == JobMode::Full || (m_fromDump && m_spec.schemas.isEmpty())) {
         selected->schemas = source.schemas;
+        if (m_spec.mode == JobMode::Full)
+            selected->roles = source.roles;
         return true;
     }
     QStringList names;

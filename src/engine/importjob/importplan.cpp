@@ -235,7 +235,10 @@ std::optional<QList<WorkItem>> ImportPlan::defineItems(const JobSpec &spec, QSql
                                                        Dialect source, QSqlDatabase *targetDb,
                                                        Dialect target, JobLog &log, QString *error)
 {
-    const std::optional<Catalog> sourceCatalog = CatalogReader::read(sourceDb, {}, error);
+    CatalogReadOptions sourceOptions;
+    sourceOptions.roles = spec.mode == JobMode::Full;
+    const std::optional<Catalog> sourceCatalog =
+        CatalogReader::read(sourceDb, sourceOptions, error);
     if (!sourceCatalog) {
         *error = QStringLiteral("Cannot read the source catalog: %1").arg(*error);
         return std::nullopt;
@@ -245,6 +248,7 @@ std::optional<QList<WorkItem>> ImportPlan::defineItems(const JobSpec &spec, QSql
     if (targetDb) {
         CatalogReadOptions options;
         options.grants = false;
+        options.roles = spec.mode == JobMode::Full;
         const std::optional<Catalog> read = CatalogReader::read(*targetDb, options, error);
         if (!read) {
             *error = QStringLiteral("Cannot read the target catalog: %1").arg(*error);
@@ -284,6 +288,7 @@ std::optional<QList<WorkItem>> ImportPlan::defineFromDump(const JobSpec &spec, D
     if (targetDb) {
         CatalogReadOptions options;
         options.grants = false;
+        options.roles = spec.mode == JobMode::Full;
         const std::optional<Catalog> read = CatalogReader::read(*targetDb, options, error);
         if (!read) {
             *error = QStringLiteral("Cannot read the target catalog: %1").arg(*error);

@@ -1,0 +1,234 @@
+// Users and roles (FULL mode) read from real servers and recreated from
+// DdlWriter's statements: what CatalogReader reads back after the round trip
+// must equal what it read first. SQLite has none, and a filter asking for
+// them says so.
+
+#include "engine/catalog/catalogobjectfilter.h"
+#include "engine/catalog/catalogreader.h"
+#include "engine/catalog/ddlwriter.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUuid>
+
+using namespace sluice::engine;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString uniquePrefix()
+{
+    return u"sluice_r"_s + QUuid::createUuid().toString(QUuid::Id128).left(8).toLower() + u'_';
+}
+
+QList<RoleDef> rolesWithPrefix(const Catalog &catalog, const QString &prefix)
+{
+    QList<RoleDef> roles;
+    for (const RoleDef &role : catalog.roles) {
+        if (role.name.startsWith(prefix))
+            roles << role;
+    }
+    return roles;
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            *error = sql + u"\n=> "_s + query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QStringList sqlOf(const QList<DdlStatement> &statements)
+{
+    QStringList sql;
+    for (const DdlStatement &statement : statements)
+        sql << statement.sql;
+    return sql;
+}
+
+} // namespace
+
+class tst_CatalogRoles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void postgres();
+    void mariadb();
+    void sqliteHasNone();
+
+private:
+    QSqlDatabase open(const QString &driver, const QString &prefix);
+
+    QStringList m_connections;
+    QStringList m_cleanup;
+    QString m_cleanupConnection;
+};
+
+void tst_CatalogRoles::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_CatalogRoles::cleanupTestCase()
+{
+    for (const QString &name : std::as_const(m_connections))
+        QSqlDatabase::removeDatabase(name);
+}
+
+QSqlDatabase tst_CatalogRoles::open(const QString &driver, const QString &prefix)
+{
+    const QString connection = u"sluice.test."_s + QUuid::createUuid().toString(QUuid::Id128);
+    m_connections << connection;
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, connection);
+    db.setHostName(qEnvironmentVariable(qPrintable(prefix + u"HOST"_s)));
+    db.setPort(qEnvironmentVariable(qPrintable(prefix + u"PORT"_s)).toInt());
+    db.setUserName(qEnvironmentVariable(qPrintable(prefix + u"USER"_s)));
+    db.setPassword(qEnvironmentVariable(qPrintable(prefix + u"PASSWORD"_s)));
+    db.setDatabaseName(qEnvironmentVariable(qPrintable(prefix + u"DB"_s)));
+    if (!db.open())
+        qWarning("%s", qPrintable(db.lastError().text()));
+    return db;
+}
+
+void tst_CatalogRoles::postgres()
+{
+    if (qEnvironmentVariableIsEmpty("SLUICE_TEST_PG_HOST"))
+        QFAIL("SLUICE_TEST_PG_* is not set: the postgres test fixture did not start");
+    QSqlDatabase db = open(u"QPSQL"_s, u"SLUICE_TEST_PG_"_s);
+    QVERIFY(db.isOpen());
+    const QString p = uniquePrefix();
+    const QString reader = p + u"reader"_s;
+    const QString alice = p + u"alice"_s;
+    const QStringList drops{u"DROP ROLE IF EXISTS "_s + alice, u"DROP ROLE IF EXISTS "_s + reader};
+    QString error;
+    QVERIFY2(
+        execAll(db,
+                {u"CREATE ROLE "_s + reader + u" NOINHERIT"_s,
+                 u"COMMENT ON ROLE "_s + reader + u" IS 'Reads reports'"_s,
+                 u"CREATE ROLE "_s + alice +
+                     u" LOGIN CREATEDB CONNECTION LIMIT 3 VALID UNTIL '2031-01-01 00:00:00+00'"_s,
+                 u"GRANT "_s + reader + u" TO "_s + alice + u" WITH ADMIN OPTION"_s},
+                &error),
+        qPrintable(error));
+
+    CatalogReadOptions options;
+    options.roles = true;
+    std::optional<Catalog> catalog = CatalogReader::read(db, options, &error);
+    QVERIFY2(catalog, qPrintable(error));
+    const QList<RoleDef> read = rolesWithPrefix(*catalog, p);
+    QCOMPARE(read.size(), 2);
+    const RoleDef &a = read.at(0);
+    QCOMPARE(a.name, alice);
+    QVERIFY(a.canLogin && a.createDb && !a.superuser && a.inherit);
+    QCOMPARE(a.connectionLimit, 3);
+    QVERIFY2(a.validUntil.startsWith(u"2031-01-01"_s), qPrintable(a.validUntil));
+    QCOMPARE(a.memberOf, QStringList{reader});
+    QCOMPARE(a.adminOf, QStringList{reader});
+    const RoleDef &r = read.at(1);
+    QVERIFY(!r.canLogin && !r.inherit);
+    QCOMPARE(r.comment, u"Reads reports"_s);
+    // The bootstrap superuser is every cluster's own, as SYS is Oracle's.
+    QSqlQuery bootstrap(db);
+    QVERIFY(bootstrap.exec(u"SELECT rolname FROM pg_roles WHERE oid = 10"_s) && bootstrap.next());
+    const QString superuser = bootstrap.value(0).toString();
+    QVERIFY(std::none_of(catalog->roles.cbegin(), catalog->roles.cend(),
+                         [&](const RoleDef &role) { return role.name == superuser; }));
+
+    DdlWriter writer(Dialect::PostgreSQL, DdlOptions{Dialect::PostgreSQL});
+    const QStringList statements = sqlOf(writer.createRoles(read));
+    QVERIFY2(execAll(db, drops, &error), qPrintable(error));
+    const bool replayed = execAll(db, statements, &error);
+    const std::optional<Catalog> again = CatalogReader::read(db, options, &error);
+    QString cleanup;
+    QVERIFY2(execAll(db, drops, &cleanup), qPrintable(cleanup));
+    QVERIFY2(replayed, qPrintable(error));
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(rolesWithPrefix(*again, p), read);
+}
+
+void tst_CatalogRoles::mariadb()
+{
+    if (qEnvironmentVariableIsEmpty("SLUICE_TEST_MARIADB_HOST"))
+        QFAIL("SLUICE_TEST_MARIADB_* is not set: the mariadb test fixture did not start");
+    QSqlDatabase db = open(u"QMYSQL"_s, u"SLUICE_TEST_MARIADB_"_s);
+    QVERIFY(db.isOpen());
+    const QString p = uniquePrefix();
+    const QString role = p + u"reporting"_s;
+    const QString bob = u"'"_s + p + u"bob'@'10.%'"_s;
+    const QStringList drops{u"DROP USER IF EXISTS "_s + bob, u"DROP ROLE IF EXISTS "_s + role};
+    QString error;
+    QVERIFY2(execAll(db,
+                     {u"CREATE ROLE "_s + role, u"GRANT SHOW DATABASES ON *.* TO "_s + role,
+                      u"CREATE USER "_s + bob + u" WITH MAX_USER_CONNECTIONS 4"_s,
+                      u"GRANT PROCESS, RELOAD ON *.* TO "_s + bob + u" WITH GRANT OPTION"_s,
+                      u"GRANT "_s + role + u" TO "_s + bob,
+                      u"SET DEFAULT ROLE "_s + role + u" FOR "_s + bob},
+                     &error),
+             qPrintable(error));
+
+    CatalogReadOptions options;
+    options.roles = true;
+    std::optional<Catalog> catalog = CatalogReader::read(db, options, &error);
+    QVERIFY2(catalog, qPrintable(error));
+    QVERIFY(std::none_of(catalog->roles.cbegin(), catalog->roles.cend(),
+                         [](const RoleDef &r) { return r.name == u"root"; }));
+    const QList<RoleDef> read = rolesWithPrefix(*catalog, p);
+    QCOMPARE(read.size(), 2);
+    const RoleDef &r = read.at(0);
+    QCOMPARE(r.name, role);
+    QVERIFY(!r.canLogin && r.host.isEmpty());
+    QCOMPARE(r.privileges, QStringList{u"SHOW DATABASES"_s});
+    const RoleDef &b = read.at(1);
+    QCOMPARE(b.host, u"10.%"_s);
+    QVERIFY(b.canLogin && b.grantOption);
+    QCOMPARE(b.connectionLimit, 4);
+    QCOMPARE(b.privileges, (QStringList{u"RELOAD"_s, u"PROCESS"_s}));
+    QCOMPARE(b.memberOf, QStringList{role});
+    QCOMPARE(b.defaultRole, role);
+
+    DdlWriter writer(Dialect::MariaDB, DdlOptions{Dialect::MariaDB});
+    const QStringList statements = sqlOf(writer.createRoles(read));
+    QVERIFY2(execAll(db, drops, &error), qPrintable(error));
+    const bool replayed = execAll(db, statements, &error);
+    const std::optional<Catalog> again = CatalogReader::read(db, options, &error);
+    QString cleanup;
+    QVERIFY2(execAll(db, drops, &cleanup), qPrintable(cleanup));
+    QVERIFY2(replayed, qPrintable(error));
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(rolesWithPrefix(*again, p), read);
+}
+
+void tst_CatalogRoles::sqliteHasNone()
+{
+    const QString connection = u"sluice.test."_s + QUuid::createUuid().toString(QUuid::Id128);
+    m_connections << connection;
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+    db.setDatabaseName(u":memory:"_s);
+    QVERIFY(db.open());
+    CatalogReadOptions options;
+    options.roles = true;
+    QString error;
+    const std::optional<Catalog> catalog = CatalogReader::read(db, options, &error);
+    QVERIFY2(catalog, qPrintable(error));
+    QVERIFY(catalog->roles.isEmpty());
+    for (const QString &type : {u"USER"_s, u"ROLE"_s, u"ROLE_GRANT"_s}) {
+        CatalogObjectFilter filter(Dialect::SQLite, ObjectPathRoot::Database);
+        QVERIFY(!filter.prepare(*catalog, {ObjectFilter{type, std::nullopt}}, {}));
+        QVERIFY2(filter.errorString().startsWith(
+                     u"Object path %1 was not found. SQLite has no "_s.arg(type)),
+                 qPrintable(filter.errorString()));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_CatalogRoles)
+#include "tst_catalogroles.moc"
