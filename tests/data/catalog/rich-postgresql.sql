@@ -118,4 +118,22 @@ ALTER TABLE customers DISABLE TRIGGER customers_audit;
 
 GRANT SELECT ON customers, customer_orders TO PUBLIC;
 GRANT USAGE ON SEQUENCE invoice_no TO PUBLIC;
+-- Grants on the schema and on types, to a role of the test's own (roles
+-- belong to the cluster: created once, then kept), and comments on a
+-- constraint, indexes and a trigger.
+DO $$
+BEGIN
+    CREATE ROLE sluice_fid_reader NOLOGIN;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+    NULL;
+END
+$$;
+GRANT USAGE ON SCHEMA shop TO sluice_fid_reader;
+GRANT USAGE ON TYPE mood TO sluice_fid_reader;
+GRANT USAGE ON DOMAIN price TO sluice_fid_reader WITH GRANT OPTION;
+COMMENT ON CONSTRAINT customers_name_uk ON customers IS 'One customer per name';
+COMMENT ON CONSTRAINT products_vat ON products IS 'Checked for new rows only';
+COMMENT ON INDEX customers_lower_name_ix IS 'Case-blind search';
+COMMENT ON INDEX product_totals_sku_ix IS 'On a materialized view';
+COMMENT ON TRIGGER orders_touch ON orders IS 'Keeps notes current';
 COMMIT;
