@@ -7,9 +7,12 @@
 #include "engine/catalog/catalogreader.h"
 #include "engine/catalog/ddlwriter.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void postgres();
     void mariadb();
     void sqliteHasNone();
+    void fullImport();
 
 private:
     QSqlDatabase open(const QString &driver, const QString &prefix);
@@ -228,6 +232,112 @@ void tst_CatalogRoles::sqliteHasNone()
                      u"Object path %1 was not found. SQLite has no "_s.arg(type)),
                  qPrintable(filter.errorString()));
     }
+}
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+};
+
+Run sluiceCli(const QString &home, const QStringList &arguments,
+              const QProcessEnvironment &extra = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"SLUICE_HOME"_s, home);
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(qEnvironmentVariable("SLUICE_BIN_DIR") + u"/sluice-cli"_s, arguments);
+    Run run;
+    if (!process.waitForFinished(180000))
+        process.kill();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAll());
+    return run;
+}
+
+} // namespace
+
+// FULL=YES through sluice-cli: the SQL file of a network import creates the
+// users and roles before anything else, and a real import into the same
+// cluster, where they all exist, keeps them and says so.
+void tst_CatalogRoles::fullImport()
+{
+    if (qEnvironmentVariableIsEmpty("SLUICE_TEST_PG_HOST"))
+        QFAIL("SLUICE_TEST_PG_* is not set: the postgres test fixture did not start");
+    QSqlDatabase admin = open(u"QPSQL"_s, u"SLUICE_TEST_PG_"_s);
+    QVERIFY(admin.isOpen());
+    const QString p = uniquePrefix();
+    const QString source = p + u"src"_s;
+    const QString target = p + u"dst"_s;
+    const QString reader = p + u"reader"_s;
+    const QString alice = p + u"alice"_s;
+    QString error;
+    QVERIFY2(execAll(admin,
+                     {u"CREATE DATABASE "_s + source, u"CREATE DATABASE "_s + target,
+                      u"CREATE ROLE "_s + reader, u"CREATE ROLE "_s + alice + u" LOGIN"_s,
+                      u"GRANT "_s + reader + u" TO "_s + alice},
+                     &error),
+             qPrintable(error));
+    const QStringList drops{u"DROP DATABASE IF EXISTS "_s + source,
+                            u"DROP DATABASE IF EXISTS "_s + target,
+                            u"DROP ROLE IF EXISTS "_s + alice, u"DROP ROLE IF EXISTS "_s + reader};
+    auto cleanup = qScopeGuard([&] {
+        QString ignored;
+        if (!execAll(admin, drops, &ignored))
+            qWarning("%s", qPrintable(ignored));
+    });
+
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString url = u"postgresql://%1@%2:%3/"_s.arg(
+        qEnvironmentVariable("SLUICE_TEST_PG_USER"), qEnvironmentVariable("SLUICE_TEST_PG_HOST"),
+        qEnvironmentVariable("SLUICE_TEST_PG_PORT"));
+    QProcessEnvironment passwords;
+    for (const QString &name : {u"RSRC"_s, u"RDST"_s})
+        passwords.insert(u"SLUICE_PASSWORD_"_s + name,
+                         qEnvironmentVariable("SLUICE_TEST_PG_PASSWORD"));
+    for (const auto &[name, database] :
+         {std::pair{u"rsrc"_s, source}, std::pair{u"rdst"_s, target}}) {
+        const Run add = sluiceCli(home.path(), {u"connection"_s, u"add"_s, name, url + database});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.out));
+    }
+
+    Run run = sluiceCli(home.path(),
+                        {u"import"_s, u"NETWORK_LINK=rsrc"_s, u"FULL=YES"_s, u"SQLFILE=full.sql"_s,
+                         u"TARGET_DIALECT=postgresql"_s},
+                        passwords);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+    QVERIFY2(run.out.contains(alice + u": passwords are not exported"_s), qPrintable(run.out));
+    QFile file(home.path() + u"/data/dpdump/full.sql"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString sql = QString::fromUtf8(file.readAll());
+    const qsizetype createAlice = sql.indexOf(u"CREATE ROLE "_s + alice + u" WITH LOGIN;"_s);
+    const qsizetype createReader = sql.indexOf(u"CREATE ROLE "_s + reader + u';');
+    const qsizetype grant = sql.indexOf(u"GRANT "_s + reader + u" TO "_s + alice + u';');
+    QVERIFY2(createAlice >= 0 && createReader >= 0 && grant >= 0, qPrintable(sql));
+    QVERIFY(createAlice < grant && createReader < grant);
+
+    // SCHEMAS mode never creates roles.
+    run = sluiceCli(home.path(),
+                    {u"import"_s, u"NETWORK_LINK=rsrc"_s, u"SCHEMAS=public"_s,
+                     u"SQLFILE=schemas.sql"_s, u"TARGET_DIALECT=postgresql"_s},
+                    passwords);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+    QFile schemas(home.path() + u"/data/dpdump/schemas.sql"_s);
+    QVERIFY(schemas.open(QIODevice::ReadOnly));
+    QVERIFY(!QString::fromUtf8(schemas.readAll()).contains(u"CREATE ROLE"_s));
+
+    run = sluiceCli(home.path(), {u"import"_s, u"rdst"_s, u"NETWORK_LINK=rsrc"_s, u"FULL=YES"_s},
+                    passwords);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"User "_s + alice + u" exists and is kept"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Role "_s + reader + u" exists and is kept"_s), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogRoles)

@@ -643,6 +643,8 @@ void PostgresCatalogReader::readGrants(Catalog &catalog)
         u"  CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END, "
         u"  a.privilege_type, a.is_grantable "
         u"FROM pg_namespace n, aclexplode(n.nspacl) a WHERE a.grantee <> n.nspowner "
+        // What initdb grants on public, which every database has already.
+        u"AND NOT (n.nspname = 'public' AND a.grantee = 0 AND a.privilege_type = 'USAGE') "
         u"AND n.nspname IN (SELECT json_array_elements_text(?::json)) "
         // Every role has USAGE on a type through PUBLIC unless it was revoked.
         u"UNION ALL "
