@@ -10,7 +10,9 @@ target_sources(sluice_engine PRIVATE
     catalog/ddlwriter.cpp catalog/ddlwriter.h catalog/ddlwritercolumns.cpp
     catalog/ddlwriterprivileges.cpp catalog/ddlwriterroles.cpp
     catalog/dependencysorter.cpp catalog/dependencysorter.h
+    catalog/expressiontokens.h
     catalog/expressiontranslator.cpp catalog/expressiontranslator.h
+    catalog/expressiontranslatorfunctions.cpp
     catalog/grantdef.h
     catalog/indexdef.h
     catalog/mariadbcatalogreader.cpp catalog/mariadbcatalogreader.h
