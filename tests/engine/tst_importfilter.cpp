@@ -198,9 +198,6 @@ void TestImportFilter::refusals_data()
         << false << u"EXCLUDE=GRANT"_s << u"Object path GRANT was not found"_s;
     QTest::newRow("dump: unknown path")
         << false << u"INCLUDE=NO_SUCH_THING"_s << u"NO_SUCH_THING"_s;
-    // QUERY is evaluated by the source: a dump's rows cannot be filtered on import.
-    QTest::newRow("dump: query") << false << u"QUERY=regions:\"WHERE region_id > 1\""_s
-                                 << u"QUERY is not supported"_s;
     QTest::newRow("network: unknown path")
         << true << u"EXCLUDE=NO_SUCH_THING"_s << u"NO_SUCH_THING"_s;
     // The source's engine is known once its connection resolves, still before a job.

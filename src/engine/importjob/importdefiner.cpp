@@ -259,7 +259,7 @@ void ImportDefiner::planTables(const Catalog &selected, const Catalog &remapped,
                     if (kept != m_tables.cend()) {
                         TableDef only = referencing;
                         only.constraints = {key};
-                        m_readdKeys += existingDdl.createConstraints(only, true);
+                        m_readdKeys += ForeignKeyLoader::keysOf(existingDdl, only);
                     }
                 }
             }
@@ -610,7 +610,7 @@ bool ImportDefiner::addData(QSqlDatabase *sourceDb, QList<WorkItem> &items)
 
 void ImportDefiner::addDependents(QList<WorkItem> &items)
 {
-    QList<DdlStatement> keys;
+    QList<ForeignKeyLoader::Key> keys;
     for (const TablePlan &plan : std::as_const(m_tables)) {
         if (!creates(plan))
             continue;
@@ -621,22 +621,21 @@ void ImportDefiner::addDependents(QList<WorkItem> &items)
         if (!constraints.isEmpty())
             items << ddlItem(JobPhase::Constraint, ObjectKind::Constraint, table.schema, table.name,
                              constraints);
-        keys += m_ddl.createConstraints(table, true);
+        keys += ForeignKeyLoader::keysOf(m_ddl, table);
     }
     keys += m_readdKeys;
     // MariaDB's ALTER TABLE ... ADD FOREIGN KEY locks both tables: two at once can
-    // deadlock, so there the keys are added one after the other, in one item.
+    // deadlock, so there the keys are added one table after the other, in one item
+    // (ForeignKeyLoader: each key checked, then one in-place ALTER TABLE per table).
     if (m_target == Dialect::MariaDB && !keys.isEmpty()) {
-        WorkItem all =
-            ddlItem(JobPhase::RefConstraint, ObjectKind::RefConstraint, keys.constFirst().schema,
-                    QStringLiteral("%1 foreign key(s)").arg(keys.size()), keys);
-        all.payload.insert(QStringLiteral("each"), true);
-        items << all;
+        items << item(
+            JobPhase::RefConstraint, ObjectKind::RefConstraint, keys.constFirst().table.schema,
+            QStringLiteral("%1 foreign key(s)").arg(keys.size()), ForeignKeyLoader::payload(keys));
         return;
     }
-    for (const DdlStatement &key : std::as_const(keys))
-        items << ddlItem(JobPhase::RefConstraint, ObjectKind::RefConstraint, key.schema, key.name,
-                         {key});
+    for (const ForeignKeyLoader::Key &key : std::as_const(keys))
+        items << ddlItem(JobPhase::RefConstraint, ObjectKind::RefConstraint, key.ddl.schema,
+                         key.ddl.name, {key.ddl});
 }
 
 } // namespace sluice::engine

@@ -6,6 +6,7 @@
 #include "engine/catalog/objecttypes.h"
 #include "engine/importjob/catalogremapper.h"
 #include "engine/importjob/dumpsource.h"
+#include "engine/importjob/foreignkeyloader.h"
 #include "engine/job/workitem.h"
 #include "engine/params/jobspec.h"
 
@@ -120,7 +121,7 @@ private:
     QList<TablePlan> m_tables;
     // Existing target foreign keys to drop around a TRUNCATE/REPLACE, and re-add after.
     QList<DdlStatement> m_dropKeys;
-    QList<DdlStatement> m_readdKeys;
+    QList<ForeignKeyLoader::Key> m_readdKeys;
     QSet<QString> m_keptSequences; // "schema\0name" of target sequences kept as they are
     QString m_defaultSchema;
     QHash<QString, QList<DumpChunk>> m_dumpChunks;

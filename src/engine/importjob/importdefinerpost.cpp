@@ -229,6 +229,13 @@ void ImportDefiner::addVerify(QList<WorkItem> &items)
         if (checksum && remapped)
             m_log.info(
                 QStringLiteral("REMAP_DATA changes %1: only its row count is verified").arg(name));
+        // QUERY on a dump import keeps some of the dump's rows on purpose: the target's
+        // count is compared with the rows the chunks kept, not with the dump.
+        const bool filtered = m_fromDump && !queryFor(*plan.source).isEmpty();
+        if (filtered)
+            m_log.info(QStringLiteral("QUERY filters %1 on the target: its row count is verified "
+                                      "against the rows kept")
+                           .arg(name));
         WorkItem verify =
             item(ImportPhase::Verify, ObjectKind::TableData, plan.target.schema, plan.target.name,
                  {{QStringLiteral("type"), QStringLiteral("verify")},
@@ -236,7 +243,8 @@ void ImportDefiner::addVerify(QList<WorkItem> &items)
                   {QStringLiteral("targetSchema"), plan.target.schema},
                   {QStringLiteral("targetName"), plan.target.name},
                   {QStringLiteral("query"), queryFor(*plan.source)},
-                  {QStringLiteral("checksum"), checksum && !remapped}});
+                  {QStringLiteral("filtered"), filtered},
+                  {QStringLiteral("checksum"), checksum && !remapped && !filtered}});
         verify.objectPath = objectPathRootName(m_root) + QStringLiteral("/TABLE/VERIFICATION");
         if (m_fromDump) {
             QJsonArray members;

@@ -12,8 +12,10 @@
 #include "engine/exportjob/exportexecutor.h"
 #include "engine/importjob/chunkpipe.h"
 #include "engine/importjob/chunkstream.h"
+#include "engine/importjob/foreignkeyloader.h"
 #include "engine/importjob/importstate.h"
 #include "engine/importjob/producerthread.h"
+#include "engine/importjob/queryfilterloader.h"
 #include "engine/importjob/rowremapper.h"
 #include "engine/job/workercontext.h"
 #include "engine/log/joblog.h"
@@ -148,6 +150,10 @@ WorkItemResult ImportExecutor::execute(const WorkItem &item, WorkerContext &cont
         return runSwap(item, context);
     if (type == u"verify")
         return runVerify(item);
+    if (type == u"foreignkeys") {
+        QSqlDatabase db = QSqlDatabase::database(m_targetName, false);
+        return ForeignKeyLoader::run(db, item);
+    }
     return WorkItemResult::failure(QStringLiteral("Unknown import item type \"%1\"").arg(type));
 }
 
@@ -246,8 +252,13 @@ bool ImportExecutor::copyChunk(const QJsonObject &payload, const ChunkRange &chu
         context.reportProgress(rowsBefore + doneRows, bytesBefore + done);
         return !context.isCancelled();
     };
+    // QUERY on a dump import is evaluated on the target (QueryFilterLoader).
+    std::optional<QueryFilterLoader> filter;
+    if (m_state.dump && !request.queryClause.isEmpty())
+        filter.emplace(*m_writer, m_state.target.dialect, request.queryClause);
+    TableWriter &writer = filter ? static_cast<TableWriter &>(*filter) : *m_writer;
     const ChunkStream::Result streamed =
-        ChunkStream::load(*m_producer, *m_writer, targetDb, write, producer, progress);
+        ChunkStream::load(*m_producer, writer, targetDb, write, producer, progress);
     for (const QString &warning : streamed.written.warnings)
         context.log().warning(warning, m_worker);
     if (context.isCancelled()) {
@@ -333,7 +344,11 @@ WorkItemResult ImportExecutor::runVerify(const WorkItem &item)
     QSqlDatabase targetDb = QSqlDatabase::database(m_targetName, false);
     ChecksumResult expected;
     QString dumpError;
-    if (m_state.dump) {
+    if (m_state.dump && item.payload.value(u"filtered").toBool()) {
+        // QUERY filtered the dump's rows on the target: its chunks' kept rows.
+        expected.ok = true;
+        expected.rows = m_state.loadedRows(item.schema, item.name);
+    } else if (m_state.dump) {
         if (!dumpChecksum(item.payload.value(u"members").toArray(), &expected, &dumpError))
             expected.errorString = dumpError;
     } else {

@@ -51,11 +51,6 @@ bool ImportPlan::fail(const QString &message)
 
 QString ImportPlan::unsupportedReason(const JobSpec &spec)
 {
-    if (spec.networkLink.isEmpty() && !spec.queries.isEmpty())
-        return QStringLiteral(
-            "QUERY is not supported when importing a dump file set: its rows are loaded as "
-            "they were exported, with no WHERE clause evaluated on them. Apply QUERY when "
-            "exporting, or import over NETWORK_LINK, where it filters the source's rows");
     if (const QString refusal = filterRefusal(spec); !refusal.isEmpty())
         return refusal;
     if (spec.flashbackScn || (spec.flashbackTime && !spec.flashbackTime->systimestamp))

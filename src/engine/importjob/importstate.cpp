@@ -50,4 +50,10 @@ void ImportState::chunkDone(const QString &schema, const QString &name, qint64 r
               tally.rows, worker);
 }
 
+qint64 ImportState::loadedRows(const QString &schema, const QString &name)
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_tables.value(tableKey(schema, name)).rows;
+}
+
 } // namespace sluice::engine

@@ -48,6 +48,8 @@ public:
     // One chunk loaded; the last one of a table logs ". . imported".
     void chunkDone(const QString &schema, const QString &name, qint64 rows, qint64 bytes,
                    int worker);
+    // The rows loaded into a table so far, earlier runs included.
+    [[nodiscard]] qint64 loadedRows(const QString &schema, const QString &name);
 
 private:
     struct Tally

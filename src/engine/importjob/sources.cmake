@@ -4,6 +4,7 @@ target_sources(sluice_engine PRIVATE
     importjob/chunkpipe.cpp importjob/chunkpipe.h
     importjob/chunkstream.cpp importjob/chunkstream.h
     importjob/dumpsource.cpp importjob/dumpsource.h
+    importjob/foreignkeyloader.cpp importjob/foreignkeyloader.h
     importjob/importdefiner.cpp importjob/importdefiner.h
     importjob/importdefinerpost.cpp importjob/importdefinerselection.cpp
     importjob/importendpoint.cpp importjob/importendpoint.h
@@ -12,6 +13,7 @@ target_sources(sluice_engine PRIVATE
     importjob/importplan.cpp importjob/importplan.h
     importjob/importstate.cpp importjob/importstate.h
     importjob/producerthread.cpp importjob/producerthread.h
+    importjob/queryfilterloader.cpp importjob/queryfilterloader.h
     importjob/remapdatafunction.cpp importjob/remapdatafunction.h
     importjob/rowremapper.cpp importjob/rowremapper.h
     importjob/sqlfilewriter.cpp importjob/sqlfilewriter.h)
