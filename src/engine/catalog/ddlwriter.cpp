@@ -97,7 +97,30 @@ QList<DdlStatement> DdlWriter::script(const Catalog &catalog)
         post += comments(schema);
         post += grants(schema);
     }
-    return pre + post;
+    return withDatabaseContext(pre + post);
+}
+
+// MariaDB creates a routine or trigger in the current database, and its body
+// runs there: a script over several databases says USE before each run of them.
+QList<DdlStatement> DdlWriter::withDatabaseContext(const QList<DdlStatement> &statements) const
+{
+    if (m_options.target != Dialect::MariaDB)
+        return statements;
+    QList<DdlStatement> result;
+    QString current;
+    for (const DdlStatement &item : statements) {
+        const bool contextual = item.kind == ObjectKind::Function ||
+                                item.kind == ObjectKind::Procedure ||
+                                item.kind == ObjectKind::Trigger;
+        const QString database = targetSchema(item.schema);
+        if (contextual && database != current) {
+            result.append(statement(ObjectKind::Schema, item.schema, item.schema, {},
+                                    u"USE "_s + ident(database)));
+            current = database;
+        }
+        result.append(item);
+    }
+    return result;
 }
 
 qsizetype DdlWriter::postDataStart(const QList<DdlStatement> &script)

@@ -104,6 +104,8 @@ private:
     [[nodiscard]] QList<DdlStatement> routinesForTables(const Catalog &catalog);
     [[nodiscard]] QList<DdlStatement> routinesAndViews(const Catalog &catalog);
     [[nodiscard]] QString targetSchema(const QString &schema) const;
+    [[nodiscard]] QList<DdlStatement>
+    withDatabaseContext(const QList<DdlStatement> &statements) const;
     void warnDroppedComments(const SchemaDef &schema);
     [[nodiscard]] QString grantObject(const SchemaDef &schema, const GrantDef &grant) const;
     [[nodiscard]] QList<DdlStatement> postgresRole(const RoleDef &role);

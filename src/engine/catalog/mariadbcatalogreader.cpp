@@ -417,6 +417,13 @@ void MariadbCatalogReader::readRoutines(Catalog &catalog)
 {
     Q_UNUSED(catalog);
     QSqlQuery q;
+    // mysql.proc needs SELECT on it; a user without it can still read its own
+    // routines (and those it may SHOW CREATE) through information_schema.
+    QSqlQuery probe(m_sql.database());
+    if (!probe.exec(u"SELECT 1 FROM mysql.proc LIMIT 0"_s)) {
+        readRoutinesWithoutProc();
+        return;
+    }
     // mysql.proc keeps the parameter list and body as written, which is what
     // SHOW CREATE prints; information_schema only has normalised pieces.
     const QString sql = u"SELECT db, name, type, param_list, returns, body, is_deterministic, "
@@ -455,6 +462,79 @@ void MariadbCatalogReader::readRoutines(Catalog &catalog)
             def += u"\n    COMMENT "_s + SqlQuoting::literal(r.comment, Dialect::MariaDB);
         r.definition = def + u'\n' + text(q, 5);
         schema->routines.append(r);
+    }
+}
+
+// The list from information_schema.ROUTINES, each text from SHOW CREATE
+// FUNCTION/PROCEDURE (as the server keeps it, like mysql.proc). A routine whose
+// text this user may not see fails the read rather than being left out.
+void MariadbCatalogReader::readRoutinesWithoutProc()
+{
+    QSqlQuery q;
+    const QString sql =
+        u"SELECT ROUTINE_SCHEMA, ROUTINE_NAME, ROUTINE_TYPE, ROUTINE_COMMENT, SQL_MODE "
+        u"FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA IN %1 "
+        u"AND ROUTINE_TYPE IN ('FUNCTION', 'PROCEDURE') ORDER BY ROUTINE_SCHEMA, ROUTINE_NAME"_s
+            .arg(schemaList());
+    if (!m_sql.exec(q, sql, schemaBinds()))
+        return;
+    QList<std::pair<SchemaDef *, RoutineDef>> found;
+    while (q.next()) {
+        SchemaDef *schema = m_schemas.value(text(q, 0));
+        if (!schema)
+            continue;
+        RoutineDef r;
+        r.schema = schema->name;
+        r.name = text(q, 1);
+        r.kind = text(q, 2) == u"FUNCTION" ? RoutineKind::Function : RoutineKind::Procedure;
+        r.language = u"SQL"_s;
+        r.comment = text(q, 3);
+        r.sqlMode = text(q, 4);
+        found.append({schema, r});
+    }
+    static const QRegularExpression definer(u"^CREATE\\s+DEFINER\\s*=\\s*\\S+\\s+"_s);
+    for (auto &[schema, r] : found) {
+        const bool function = r.kind == RoutineKind::Function;
+        QSqlQuery show;
+        if (!m_sql.exec(show,
+                        (function ? u"SHOW CREATE FUNCTION "_s : u"SHOW CREATE PROCEDURE "_s) +
+                            SqlQuoting::qualified(r.schema, r.name, Dialect::MariaDB)))
+            return;
+        if (!show.next() || show.value(2).isNull()) {
+            m_sql.setError(u"The text of %1 %2.%3 cannot be read: the user needs SELECT on "
+                           u"mysql.proc, or to be the routine's definer"_s.arg(
+                               function ? u"function"_s : u"procedure"_s, r.schema, r.name));
+            return;
+        }
+        r.definition = text(show, 2).replace(definer, u"CREATE "_s);
+        splitRoutineHeader(r);
+        schema->routines.append(r);
+    }
+}
+
+// The parameter list and RETURNS clause of a CREATE FUNCTION/PROCEDURE text,
+// as mysql.proc keeps them.
+void MariadbCatalogReader::splitRoutineHeader(RoutineDef &routine)
+{
+    const QString &def = routine.definition;
+    const QString name = SqlQuoting::identifier(routine.name, Dialect::MariaDB) + u'(';
+    const qsizetype named = def.indexOf(name);
+    const qsizetype open = named < 0 ? -1 : named + name.size() - 1;
+    qsizetype close = open;
+    for (int depth = 0; close >= 0 && close < def.size(); ++close) {
+        depth += def[close] == u'(' ? 1 : def[close] == u')' ? -1 : 0;
+        if (depth == 0)
+            break;
+    }
+    if (open < 0 || close >= def.size())
+        return;
+    routine.arguments = def.mid(open + 1, close - open - 1);
+    if (routine.kind == RoutineKind::Function) {
+        const QString rest = def.mid(close + 1);
+        static const QRegularExpression returns(u"^\\s*RETURNS\\s+([^\\n]*)"_s);
+        const QRegularExpressionMatch match = returns.match(rest);
+        if (match.hasMatch())
+            routine.returns = match.captured(1).trimmed();
     }
 }
 

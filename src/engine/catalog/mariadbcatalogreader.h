@@ -11,7 +11,8 @@ namespace sluice::engine {
 // MariaDB introspection from information_schema (TABLES, COLUMNS,
 // TABLE_CONSTRAINTS, KEY_COLUMN_USAGE, REFERENTIAL_CONSTRAINTS,
 // CHECK_CONSTRAINTS, STATISTICS, VIEWS, PARTITIONS, TRIGGERS,
-// TABLE_PRIVILEGES) and mysql.proc, one query per kind. Sequence states come
+// TABLE_PRIVILEGES) and mysql.proc (information_schema.ROUTINES and SHOW
+// CREATE when mysql.proc is not readable), one query per kind. Sequence states come
 // from one UNION over the sequence tables. Trigger texts come from SHOW CREATE
 // TRIGGER, one per trigger, because the server keeps them as written and no
 // catalog table has them whole.
@@ -34,6 +35,8 @@ private:
     void readViews();
     void readSequences();
     void readRoutines(Catalog &catalog);
+    void readRoutinesWithoutProc();
+    static void splitRoutineHeader(RoutineDef &routine);
     void readTriggers();
     void readGrants(Catalog &catalog);
 

@@ -11,15 +11,6 @@ namespace sluice::engine {
 
 namespace {
 
-QStringList jsonStrings(const QVariant &value)
-{
-    QStringList result;
-    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
-    for (const QJsonValue &v : array)
-        result.append(v.toString());
-    return result;
-}
-
 QString referentialAction(const QString &code)
 {
     if (code == u"r")
@@ -297,7 +288,7 @@ void PostgresCatalogReader::readConstraints()
         c.deferrable = q.value(4).toBool();
         c.initiallyDeferred = q.value(5).toBool();
         c.validated = q.value(6).toBool();
-        c.columns = jsonStrings(q.value(7));
+        c.columns = SqlRunner::jsonStrings(q.value(7));
         c.comment = q.value(14).toString();
         if (c.type == ConstraintType::Check) {
             // "CHECK ((salary > 0))" -> "(salary > 0)"
@@ -307,7 +298,7 @@ void PostgresCatalogReader::readConstraints()
         } else if (c.type == ConstraintType::ForeignKey) {
             c.referencedSchema = q.value(8).toString();
             c.referencedTable = q.value(9).toString();
-            c.referencedColumns = jsonStrings(q.value(10));
+            c.referencedColumns = SqlRunner::jsonStrings(q.value(10));
             c.onUpdate = referentialAction(q.value(11).toString());
             c.onDelete = referentialAction(q.value(12).toString());
             c.match = q.value(13).toString() == u"f" ? u"FULL"_s : u"SIMPLE"_s;
@@ -516,7 +507,7 @@ void PostgresCatalogReader::readTypes(Catalog &catalog)
                     : kind == u"c" ? UserTypeKind::Composite
                     : kind == u"d" ? UserTypeKind::Domain
                                    : UserTypeKind::Range;
-        type.labels = jsonStrings(q.value(4));
+        type.labels = SqlRunner::jsonStrings(q.value(4));
         if (type.kind == UserTypeKind::Domain) {
             type.baseType = q.value(5).toString();
             type.defaultExpression = q.value(6).toString();

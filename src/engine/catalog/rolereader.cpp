@@ -2,8 +2,6 @@
 
 #include "engine/catalog/sqlquoting.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -12,15 +10,6 @@ using namespace Qt::StringLiterals;
 namespace sluice::engine {
 
 namespace {
-
-QStringList jsonStrings(const QVariant &value)
-{
-    QStringList result;
-    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
-    for (const QJsonValue &v : array)
-        result.append(v.toString());
-    return result;
-}
 
 // 'user'@'host' as information_schema writes a grantee.
 QString grantee(const RoleDef &role)
@@ -73,8 +62,8 @@ void RoleReader::readPostgres(Catalog &catalog)
         role.bypassRls = q.value(7).toBool();
         role.connectionLimit = q.value(8).toInt();
         role.validUntil = q.value(9).toString();
-        role.memberOf = jsonStrings(q.value(10));
-        role.adminOf = jsonStrings(q.value(11));
+        role.memberOf = SqlRunner::jsonStrings(q.value(10));
+        role.adminOf = SqlRunner::jsonStrings(q.value(11));
         role.comment = q.value(12).toString();
         catalog.roles.append(role);
     }

@@ -1,5 +1,7 @@
 #include "engine/catalog/sqlrunner.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,15 @@ bool SqlRunner::exec(QSqlQuery &query, const QString &sql, const QVariantList &b
     if (!done)
         setError(u"%1\n(while running: %2)"_s.arg(query.lastError().text(), sql.simplified()));
     return done;
+}
+
+QStringList SqlRunner::jsonStrings(const QVariant &value)
+{
+    QStringList result;
+    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    for (const QJsonValue &v : array)
+        result.append(v.toString());
+    return result;
 }
 
 void SqlRunner::setError(const QString &error)

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace sluice::engine {
@@ -22,6 +23,8 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
     void setError(const QString &error);
     [[nodiscard]] QSqlDatabase database() const { return m_db; }
+    // A json_agg() column of names (PostgreSQL) as a list; empty for NULL.
+    [[nodiscard]] static QStringList jsonStrings(const QVariant &value);
 
 private:
     QSqlDatabase m_db;
