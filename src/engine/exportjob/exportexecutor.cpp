@@ -13,16 +13,21 @@
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QTemporaryFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sluice::engine {
 
 ExportExecutor::ExportExecutor(ExportState &state, int workerNumber)
     : m_state(state)
     , m_worker(workerNumber)
-{}
+{
+    m_writerThread.setMaxThreadCount(1);
+    m_writerThread.setExpiryTimeout(-1);
+}
 
 ExportExecutor::~ExportExecutor()
 {
+    (void)waitForWrite(); // a failure is recorded in the state, for finish()
     m_reader.reset();
     if (!m_connectionName.isEmpty()) {
         {
@@ -106,8 +111,7 @@ WorkItemResult ExportExecutor::exportData(const WorkItem &item, WorkerContext &c
     request.samplePercent = item.payload.value(u"sample").toDouble(100.0);
     const QString member = item.payload.value(u"member").toString();
 
-    QByteArray buffer;
-    std::unique_ptr<QTemporaryFile> spill;
+    auto output = std::make_shared<ChunkOutput>();
     bool spillFailed = false;
     qint64 total = 0;
     qint64 rows = 0;
@@ -117,19 +121,21 @@ WorkItemResult ExportExecutor::exportData(const WorkItem &item, WorkerContext &c
         total += data.size();
         rows += data.count('\n');
         context.reportProgress(rows, total);
-        if (!spill && buffer.size() + data.size() > kSpillBytes) {
+        if (!output->spill && output->buffer.size() + data.size() > kSpillBytes) {
             const QString folder =
                 QFileInfo(m_state.writer->filePaths().value(0, QStringLiteral("."))).absolutePath();
-            spill =
+            output->spill =
                 std::make_unique<QTemporaryFile>(folder + QStringLiteral("/.sluice-chunk-XXXXXX"));
-            spillFailed = !spill->open() || spill->write(buffer) != buffer.size();
-            buffer = QByteArray();
+            spillFailed = !output->spill->open() ||
+                          output->spill->write(output->buffer) != output->buffer.size();
+            output->buffer = QByteArray();
         }
-        if (spill) {
-            spillFailed = spillFailed || spill->write(data.data(), data.size()) != data.size();
+        if (output->spill) {
+            spillFailed =
+                spillFailed || output->spill->write(data.data(), data.size()) != data.size();
             return !spillFailed;
         }
-        buffer.append(data);
+        output->buffer.append(data);
         return true;
     };
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -139,24 +145,56 @@ WorkItemResult ExportExecutor::exportData(const WorkItem &item, WorkerContext &c
     if (spillFailed)
         return WorkItemResult::fatalFailure(
             QStringLiteral("Cannot write the temporary file \"%1\": %2")
-                .arg(spill->fileName(), spill->errorString()));
+                .arg(output->spill->fileName(), output->spill->errorString()));
     if (!read.ok)
         return WorkItemResult::failure(read.errorString);
 
-    DumpMemberSpec spec;
-    spec.kind = DumpMemberKind::Data;
-    spec.schema = item.schema;
-    spec.table = item.name;
-    spec.chunk = item.chunk;
-    spec.rows = read.rows;
-    spec.name = member;
-    const bool written =
-        spill ? spill->flush() && m_state.writer->addMemberFromFile(spec, spill->fileName())
-              : m_state.writer->addMember(spec, buffer);
-    if (!written)
-        return writeFailure();
-    m_state.chunkDone(item.schema, item.name, read.rows, read.bytes, m_worker);
+    output->spec.kind = DumpMemberKind::Data;
+    output->spec.schema = item.schema;
+    output->spec.table = item.name;
+    output->spec.chunk = item.chunk;
+    output->spec.rows = read.rows;
+    output->spec.name = member;
+    output->rows = read.rows;
+    output->bytes = read.bytes;
+    // The previous chunk's member must be in the set before this one is handed over:
+    // one chunk in flight per worker keeps memory bounded.
+    if (const QString failed = waitForWrite(); !failed.isEmpty())
+        return WorkItemResult::fatalFailure(failed);
+    startWrite(std::move(output));
     return WorkItemResult::success(read.rows, read.bytes, {{QStringLiteral("member"), member}});
+}
+
+// Encodes and appends a chunk's member on the executor's writer thread while the
+// worker reads the next chunk. The item is recorded COMPLETED before its member is
+// in the set; that is safe because a restart keeps only the members it finds intact
+// and sends a completed item without one back to PENDING (DumpRecovery), and a failed
+// write stops the job before finish() writes the master table into the set.
+void ExportExecutor::startWrite(std::shared_ptr<ChunkOutput> output)
+{
+    m_pendingWrite = QtConcurrent::run(&m_writerThread, [this, output] {
+        DumpWriter &writer = *m_state.writer;
+        const bool written =
+            output->spill ? output->spill->flush() &&
+                                writer.addMemberFromFile(output->spec, output->spill->fileName())
+                          : writer.addMember(output->spec, output->buffer);
+        if (!written)
+            return writer.errorString();
+        m_state.chunkDone(output->spec.schema, output->spec.table, output->rows, output->bytes,
+                          m_worker);
+        return QString();
+    });
+}
+
+QString ExportExecutor::waitForWrite()
+{
+    if (!m_pendingWrite.isValid())
+        return {};
+    const QString error = m_pendingWrite.result();
+    m_pendingWrite = QFuture<QString>();
+    if (!error.isEmpty())
+        m_state.recordWriteFailure(error);
+    return error;
 }
 
 QJsonObject ExportExecutor::chunkToJson(const ChunkRange &chunk)

@@ -3,8 +3,14 @@
 #include "engine/data/chunkrange.h"
 #include "engine/job/jobplan.h"
 
+#include "engine/dump/dumpwriter.h"
+
+#include <QFuture>
 #include <QJsonObject>
 #include <QString>
+#include <QTemporaryFile>
+#include <QThreadPool>
+#include <memory>
 
 class QSqlDatabase;
 
@@ -17,8 +23,9 @@ class TableReader;
 // source that joined the job's snapshot:
 //  - a metadata item writes its object's JSON (CatalogJson) as a metadata member;
 //  - a data item streams its chunk (QUERY and SAMPLE applied) as canonical COPY text,
-//    which is compressed and encrypted here, on the worker's thread, and appended to
-//    the dump file set. Chunks larger than kSpillBytes go through a temporary file,
+//    which is compressed, encrypted and appended to the dump file set on the
+//    executor's writer thread while the worker reads the next chunk (at most one
+//    chunk in flight). Chunks larger than kSpillBytes go through a temporary file,
 //    so memory stays bounded whatever the chunk's size.
 // The member's name is fixed by the item (its payload), so a restarted item writes
 // the same name. A failing read fails the item (the job goes on, Data Pump's way); a
@@ -44,6 +51,19 @@ public:
     [[nodiscard]] static ChunkRange chunkFromJson(const QJsonObject &json);
 
 private:
+    // A chunk read and waiting to be written as a member.
+    struct ChunkOutput
+    {
+        DumpMemberSpec spec;
+        QByteArray buffer;
+        std::unique_ptr<QTemporaryFile> spill;
+        qint64 rows = 0;
+        qint64 bytes = 0;
+    };
+
+    void startWrite(std::shared_ptr<ChunkOutput> output);
+    // Waits for the chunk in flight; returns its write error, or an empty string.
+    QString waitForWrite();
     WorkItemResult exportMetadata(const WorkItem &item);
     WorkItemResult exportData(const WorkItem &item, WorkerContext &context);
     WorkItemResult writeFailure() const;
@@ -53,6 +73,8 @@ private:
     QString m_connectionName;
     std::unique_ptr<TableReader> m_reader;
     QString m_errorString;
+    QThreadPool m_writerThread;
+    QFuture<QString> m_pendingWrite;
 };
 
 } // namespace sluice::engine

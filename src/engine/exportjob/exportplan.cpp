@@ -397,6 +397,11 @@ bool ExportPlan::finish(MasterTable &master, JobContext &context)
     m_coordinator.finish();
     if (context.spec.estimateOnly)
         return true;
+    // A member written after its item completed failed: the set lacks it.
+    if (const QString failed = m_state.writeFailure(); !failed.isEmpty()) {
+        fail(failed);
+        return false;
+    }
     DumpWriter &writer = *m_state.writer;
     const QString copy = QFileInfo(writer.filePaths().value(0))
                              .dir()

@@ -71,4 +71,17 @@ void ExportState::warnLateWorker(int worker)
                  worker);
 }
 
+void ExportState::recordWriteFailure(const QString &error)
+{
+    const QMutexLocker lock(&m_mutex);
+    if (m_writeFailure.isEmpty())
+        m_writeFailure = error;
+}
+
+QString ExportState::writeFailure() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_writeFailure;
+}
+
 } // namespace sluice::engine

@@ -46,6 +46,11 @@ public:
                    int worker);
     // MariaDB: warns once that a late worker reads a newer state.
     void warnLateWorker(int worker);
+    // A member written after its item was recorded COMPLETED (ExportExecutor writes a
+    // chunk while it reads the next) could not be written. The first such error stops
+    // the job at finish(); a restart redoes the item (DumpRecovery finds no member).
+    void recordWriteFailure(const QString &error);
+    [[nodiscard]] QString writeFailure() const;
 
 private:
     struct Tally
@@ -55,10 +60,11 @@ private:
         qint64 rows = 0;
         qint64 bytes = 0;
     };
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QSet<QString> m_processed;      // guarded by m_mutex
     QHash<QString, Tally> m_tables; // guarded by m_mutex
     bool m_warnedLate = false;      // guarded by m_mutex
+    QString m_writeFailure;         // guarded by m_mutex
 };
 
 } // namespace sluice::engine
