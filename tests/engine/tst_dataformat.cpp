@@ -111,6 +111,8 @@ private Q_SLOTS:
     void floats_data();
     void floats();
     void decimals();
+    void decimalEdges_data();
+    void decimalEdges();
     void hexAndBits();
     void dateTimes_data();
     void dateTimes();
@@ -212,6 +214,55 @@ void TestDataFormat::decimals()
     QCOMPARE(out, QByteArray("0.4"));
 }
 
+void TestDataFormat::decimalEdges_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<QByteArray>("expected");
+    // What snprintf("%.*f") printed (scale >= 0), which the canonical form keeps:
+    // exact rounding of the binary value (ties to even), the sign of negative zero.
+    QTest::newRow("-0 scale 2") << -0.0 << 2 << QByteArray("-0.00");
+    QTest::newRow("-0 shortest") << -0.0 << -1 << QByteArray("-0");
+    QTest::newRow("0.125 tie to even") << 0.125 << 2 << QByteArray("0.12");
+    QTest::newRow("0.375 tie to even") << 0.375 << 2 << QByteArray("0.38");
+    QTest::newRow("2.675 is below the tie") << 2.675 << 2 << QByteArray("2.67");
+    QTest::newRow("0.5 scale 0") << 0.5 << 0 << QByteArray("0");
+    QTest::newRow("1.5 scale 0") << 1.5 << 0 << QByteArray("2");
+    QTest::newRow("-2.5 scale 0") << -2.5 << 0 << QByteArray("-2");
+    QTest::newRow("1e22") << 1e22 << 1 << QByteArray("10000000000000000000000.0");
+    QTest::newRow("tiny negative") << -1e-300 << 3 << QByteArray("-0.000");
+    QTest::newRow("scale capped at 60")
+        << 0.1 << 70
+        << QByteArray("0.100000000000000005551115123125782702118158340454101562500000");
+    QTest::newRow("shortest") << 123456.789 << -1 << QByteArray("123456.789");
+    QTest::newRow("NaN") << std::numeric_limits<double>::quiet_NaN() << 2 << QByteArray("NaN");
+    QTest::newRow("Infinity") << std::numeric_limits<double>::infinity() << 2
+                              << QByteArray("Infinity");
+    QTest::newRow("-Infinity") << -std::numeric_limits<double>::infinity() << -1
+                               << QByteArray("-Infinity");
+}
+
+void TestDataFormat::decimalEdges()
+{
+    QFETCH(double, value);
+    QFETCH(int, scale);
+    QFETCH(QByteArray, expected);
+    QByteArray out("x"); // appends, never replaces
+    CanonicalFormat::appendDecimal(out, value, scale);
+    QCOMPARE(out, QByteArray("x" + expected));
+    // 1e300 in full: 301 digits.
+    out.clear();
+    CanonicalFormat::appendDecimal(out, 1e300, -1);
+    QCOMPARE(out.size(), 301);
+    QVERIFY(out.startsWith("10000000000000000525"));
+    out.clear();
+    CanonicalFormat::appendDecimal(out, std::numeric_limits<qint64>::min(), 2);
+    QCOMPARE(out, QByteArray("-9223372036854775808.00"));
+    out.clear();
+    CanonicalFormat::appendInteger(out, -5);
+    QCOMPARE(out, QByteArray("-5"));
+}
+
 void TestDataFormat::hexAndBits()
 {
     QByteArray out;
@@ -246,6 +297,14 @@ void TestDataFormat::dateTimes_data()
                             << QByteArray("2024-06-01 10:00:00.5+00");
     QTest::newRow("negative offset")
         << QByteArray("2024-06-01 12:00:00-05") << true << QByteArray("2024-06-01 17:00:00+00");
+    QTest::newRow("bare point") << QByteArray("2024-06-01 12:00:00.") << false
+                                << QByteArray("2024-06-01 12:00:00");
+    QTest::newRow("T with offset kept") << QByteArray("2024-06-01T12:00:00.500+05:30") << false
+                                        << QByteArray("2024-06-01 12:00:00.5+05:30");
+    QTest::newRow("+0000 is UTC") << QByteArray("2024-06-01T12:00:00.000+0000") << true
+                                  << QByteArray("2024-06-01 12:00:00+00");
+    QTest::newRow("MariaDB negative time")
+        << QByteArray("-838:59:59.000000") << false << QByteArray("-838:59:59");
 }
 
 void TestDataFormat::dateTimes()

@@ -5,9 +5,10 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
+#include <cstring>
 
 namespace sluice::engine {
 
@@ -27,28 +28,33 @@ void appendShortest(QByteArray &out, const char *sci, qsizetype length, int maxE
         return;
     }
     const bool negative = sci[0] == '-';
-    QByteArray digits;
-    for (const char *p = sci + (negative ? 1 : 0); p < ePos; ++p) {
+    // The mantissa's digits without the point: at most 17 (double) or 9 (float).
+    char digits[32];
+    qsizetype count = 0;
+    for (const char *p = sci + (negative ? 1 : 0); p < ePos && count < qsizetype(sizeof digits);
+         ++p) {
         if (*p != '.')
-            digits.append(*p);
+            digits[count++] = *p;
     }
+    // Room for the sign, "0.", up to 4 leading zeros or 14 trailing ones, the digits.
+    char text[64];
+    char *p = text;
     if (negative)
-        out.append('-');
+        *p++ = '-';
     if (exponent < 0) {
-        out.append("0.", 2);
-        out.append(QByteArray(-exponent - 1, '0'));
-        out.append(digits);
-        return;
+        *p++ = '0';
+        *p++ = '.';
+        p = std::fill_n(p, -exponent - 1, '0');
+        p = std::copy_n(digits, count, p);
+    } else if (const qsizetype intDigits = exponent + 1; count <= intDigits) {
+        p = std::copy_n(digits, count, p);
+        p = std::fill_n(p, intDigits - count, '0');
+    } else {
+        p = std::copy_n(digits, intDigits, p);
+        *p++ = '.';
+        p = std::copy_n(digits + intDigits, count - intDigits, p);
     }
-    const qsizetype intDigits = exponent + 1;
-    if (digits.size() <= intDigits) {
-        out.append(digits);
-        out.append(QByteArray(intDigits - digits.size(), '0'));
-        return;
-    }
-    out.append(digits.constData(), intDigits);
-    out.append('.');
-    out.append(digits.constData() + intDigits, digits.size() - intDigits);
+    out.append(text, p - text);
 }
 
 template <typename F>
@@ -87,10 +93,16 @@ void CanonicalFormat::appendFloat4(QByteArray &out, float value)
 
 void CanonicalFormat::appendDecimal(QByteArray &out, qint64 value, int scale)
 {
-    out.append(QByteArray::number(value));
-    if (scale > 0) {
-        out.append('.');
-        out.append(QByteArray(scale, '0'));
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    const qsizetype length = result.ptr - buffer;
+    const qsizetype zeros = scale > 0 ? scale + 1 : 0;
+    const qsizetype start = out.size();
+    out.resize(start + length + zeros);
+    char *p = std::copy_n(buffer, length, out.data() + start);
+    if (zeros > 0) {
+        *p++ = '.';
+        std::fill_n(p, scale, '0');
     }
 }
 
@@ -98,14 +110,15 @@ void CanonicalFormat::appendDecimal(QByteArray &out, double value, int scale)
 {
     if (appendSpecial(out, value))
         return;
+    // 309 integer digits at most, a sign, a point and up to 60 decimals.
     char buffer[400];
-    if (scale >= 0) {
-        const int n = std::snprintf(buffer, sizeof buffer, "%.*f", qMin(scale, 60), value);
-        out.append(buffer, qMin<qsizetype>(n, sizeof buffer - 1));
-        return;
-    }
+    // With a precision, to_chars prints what printf("%.*f") prints (exact rounding of
+    // the binary value, "-0.00" for negative zero), without the locale or a format
+    // string to parse.
     const auto result =
-        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+        scale >= 0 ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed,
+                                   qMin(scale, 60))
+                   : std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
     out.append(buffer, result.ptr - buffer);
 }
 
@@ -139,6 +152,32 @@ void CanonicalFormat::appendBits(QByteArray &out, QByteArrayView bigEndian, int 
     }
 }
 
+namespace {
+
+// The end of `body` without the fraction's trailing zeros (and a bare point).
+qsizetype trimmedFraction(QByteArrayView body)
+{
+    const qsizetype dot = body.lastIndexOf('.');
+    if (dot <= body.lastIndexOf(':'))
+        return body.size();
+    qsizetype end = body.size();
+    while (end > dot + 1 && body[end - 1] == '0')
+        --end;
+    return end == dot + 1 ? dot : end;
+}
+
+// A date/time body (no zone) appended with 'T' as a space and the fraction trimmed.
+void appendBody(QByteArray &out, QByteArrayView body)
+{
+    const qsizetype end = trimmedFraction(body);
+    const qsizetype start = out.size();
+    out.append(body.data(), end);
+    if (end > 10 && out[start + 10] == 'T')
+        out[start + 10] = ' ';
+}
+
+} // namespace
+
 void CanonicalFormat::appendDateTime(QByteArray &out, QByteArrayView text, bool withZone)
 {
     // Split "date time.fraction" from a trailing zone (Z, +hh, +hh:mm, -hhmm).
@@ -156,27 +195,23 @@ void CanonicalFormat::appendDateTime(QByteArray &out, QByteArrayView text, bool 
                 break;
         }
     }
-    QByteArray body = text.first(zoneAt).toByteArray();
-    if (body.size() > 10 && body[10] == 'T')
-        body[10] = ' ';
+    const QByteArrayView body = text.first(zoneAt);
     const QByteArrayView zone = text.sliced(zoneAt);
     const bool utc = zone.isEmpty() || zone == "Z" || zone == "z" || zone == "+00" ||
                      zone == "+00:00" || zone == "+0000" || zone == "-00";
     if (withZone && !utc) {
-        QDateTime moment = QDateTime::fromString(QString::fromLatin1(body + zone.toByteArray()),
-                                                 Qt::ISODateWithMs);
+        // Rare (an offset other than UTC): convert through QDateTime.
+        QByteArray local = body.toByteArray();
+        if (local.size() > 10 && local[10] == 'T')
+            local[10] = ' ';
+        const QDateTime moment = QDateTime::fromString(
+            QString::fromLatin1(local + zone.toByteArray()), Qt::ISODateWithMs);
         if (moment.isValid())
-            body = moment.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz").toLatin1();
+            local = moment.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz").toLatin1();
+        appendBody(out, local);
+    } else {
+        appendBody(out, body);
     }
-    if (const qsizetype dot = body.lastIndexOf('.'); dot > body.lastIndexOf(':')) {
-        qsizetype end = body.size();
-        while (end > dot + 1 && body[end - 1] == '0')
-            --end;
-        if (end == dot + 1)
-            end = dot;
-        body.truncate(end);
-    }
-    out.append(body);
     if (withZone)
         out.append("+00", 3);
     else

@@ -20,6 +20,7 @@ public:
     // An exact decimal with `scale` digits after the point (scale < 0: as few as needed).
     static void appendDecimal(QByteArray &out, qint64 value, int scale);
     static void appendDecimal(QByteArray &out, double value, int scale);
+    static void appendInteger(QByteArray &out, qint64 value) { appendDecimal(out, value, 0); }
     // Bytes as PostgreSQL's bytea hex form: \x followed by lower-case hex digits
     // (escaped in COPY text as \\x...).
     static void appendHex(QByteArray &out, const char *data, qsizetype size);

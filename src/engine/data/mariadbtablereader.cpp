@@ -11,13 +11,25 @@
 
 #include <mysql.h>
 
+#include <charconv>
 #include <cstdlib>
 
 namespace sluice::engine {
 
 namespace {
 
-enum class Form { Plain, Hex, Bits, BitsAsInteger, Float4, Float8, DateTime, DateTimeTz, Boolean };
+enum class Form {
+    Plain,
+    Number,
+    Hex,
+    Bits,
+    BitsAsInteger,
+    Float4,
+    Float8,
+    DateTime,
+    DateTimeTz,
+    Boolean
+};
 
 Form formFor(const MYSQL_FIELD &field, TypeFamily family)
 {
@@ -47,9 +59,25 @@ Form formFor(const MYSQL_FIELD &field, TypeFamily family)
         if (binaryCharset && field.type == MYSQL_TYPE_GEOMETRY)
             return Form::Hex;
         return family == TypeFamily::Boolean ? Form::Boolean : Form::Plain;
+    case MYSQL_TYPE_TINY:
+    case MYSQL_TYPE_SHORT:
+    case MYSQL_TYPE_INT24:
+    case MYSQL_TYPE_LONG:
+    case MYSQL_TYPE_LONGLONG:
+    case MYSQL_TYPE_DECIMAL:
+    case MYSQL_TYPE_NEWDECIMAL:
+    case MYSQL_TYPE_YEAR:
+        return family == TypeFamily::Boolean ? Form::Boolean : Form::Number;
     default:
         return family == TypeFamily::Boolean ? Form::Boolean : Form::Plain;
     }
+}
+
+void appendUnsigned(QByteArray &out, quint64 value)
+{
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, result.ptr - buffer);
 }
 
 void appendValue(QByteArray &out, const char *value, unsigned long size, Form form,
@@ -58,6 +86,10 @@ void appendValue(QByteArray &out, const char *value, unsigned long size, Form fo
     switch (form) {
     case Form::Plain:
         CopyTextCodec::appendEscaped(out, value, qsizetype(size));
+        return;
+    case Form::Number:
+        // Digits, a sign and a point: nothing COPY text escapes.
+        out.append(value, qsizetype(size));
         return;
     case Form::Hex:
         CanonicalFormat::appendHex(out, value, qsizetype(size));
@@ -79,7 +111,7 @@ void appendValue(QByteArray &out, const char *value, unsigned long size, Form fo
         if (form == Form::Boolean)
             CanonicalFormat::appendBoolean(out, number != 0);
         else
-            out.append(QByteArray::number(number));
+            appendUnsigned(out, number);
         return;
     }
     case Form::Float4:

@@ -42,7 +42,7 @@ void appendInteger(QByteArray &out, sqlite3_int64 value, const ColumnFormat &for
                                         format.family == TypeFamily::TimestampTz);
         return;
     default:
-        out.append(QByteArray::number(qint64(value)));
+        CanonicalFormat::appendInteger(out, qint64(value));
     }
 }
 
@@ -60,7 +60,7 @@ void appendReal(QByteArray &out, double value, const ColumnFormat &format)
         return;
     case TypeFamily::Integer:
         if (value == double(qint64(value))) {
-            out.append(QByteArray::number(qint64(value)));
+            CanonicalFormat::appendInteger(out, qint64(value));
             return;
         }
         break;
