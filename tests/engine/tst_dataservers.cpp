@@ -128,6 +128,7 @@ private Q_SLOTS:
     void failedChunkRollsBack();
     void mariadbFallsBackToInsert();
     void postgresBuffersStayBounded();
+    void postgresEstimatesCountToast();
 
 private:
     QString openData(Dialect dialect, const QString &purpose);
@@ -685,6 +686,55 @@ void TestDataServers::postgresBuffersStayBounded()
         TableEstimator::estimate(mariaHandle, Dialect::MariaDB, m_maria.params.database,
                                  u"employees"_s, EstimateMethod::Blocks);
     QVERIFY2(maria.ok && maria.bytes > 0, qPrintable(maria.errorString));
+}
+
+// Large values live in the TOAST relation: the estimates count it, so a table of
+// documents is cut into chunks near the target size instead of a few huge ones.
+void TestDataServers::postgresEstimatesCountToast()
+{
+    QSqlDatabase handle = db(Dialect::PostgreSQL);
+    // 2000 rows of 4 KB of incompressible bytes: about 8 MB, nearly all in TOAST.
+    QVERIFY(exec(handle, u"CREATE TABLE public.docs (id integer PRIMARY KEY, body bytea)"_s));
+    QVERIFY(exec(handle, u"INSERT INTO public.docs SELECT g, decode((SELECT string_agg(md5("
+                         "random()::text || g || i), '') FROM generate_series(1, 256) AS i), "
+                         "'hex') FROM generate_series(1, 2000) AS g"_s));
+    QVERIFY(exec(handle, u"ANALYZE public.docs"_s));
+    for (EstimateMethod method : {EstimateMethod::Blocks, EstimateMethod::Statistics}) {
+        const TableEstimate estimate =
+            TableEstimator::estimate(handle, Dialect::PostgreSQL, u"public"_s, u"docs"_s, method);
+        QVERIFY2(estimate.ok, qPrintable(estimate.errorString));
+        // The heap alone is about 100 KB (2000 TOAST pointers).
+        QVERIFY2(estimate.bytes > 7'000'000 && estimate.bytes < 20'000'000,
+                 qPrintable(QString::number(estimate.bytes)));
+        QVERIFY2(estimate.statisticsBytes > 7'000'000,
+                 qPrintable(QString::number(estimate.statisticsBytes)));
+    }
+    TableDef def;
+    def.schema = u"public"_s;
+    def.name = u"docs"_s;
+    ColumnDef id;
+    id.name = u"id"_s;
+    id.type = DataType::parse(u"integer"_s);
+    ColumnDef body;
+    body.name = u"body"_s;
+    body.type = DataType::parse(u"bytea"_s);
+    def.columns = {id, body};
+    ConstraintDef pk;
+    pk.type = ConstraintType::PrimaryKey;
+    pk.columns = {u"id"_s};
+    def.constraints = {pk};
+    ChunkPlanOptions options;
+    options.targetBytes = 1024 * 1024;
+    QString error;
+    const auto planned = ChunkPlanner::plan(handle, Dialect::PostgreSQL, def, options, &error);
+    QVERIFY2(planned, qPrintable(error));
+    QVERIFY2(planned->size() >= 7, qPrintable(QString::number(planned->size())));
+    // The same plan from an estimate the caller already has (no second estimate query).
+    options.estimate = TableEstimator::estimate(handle, Dialect::PostgreSQL, u"public"_s, u"docs"_s,
+                                                EstimateMethod::Blocks);
+    const auto reused = ChunkPlanner::plan(handle, Dialect::PostgreSQL, def, options, &error);
+    QVERIFY2(reused, qPrintable(error));
+    QCOMPARE(reused->size(), planned->size());
 }
 
 QTEST_GUILESS_MAIN(TestDataServers)

@@ -19,11 +19,14 @@ int chunkCount(QSqlDatabase &db, Dialect dialect, const TableDef &table,
                const ChunkPlanOptions &options, qint64 *rows)
 {
     const TableEstimate estimate =
-        TableEstimator::estimate(db, dialect, table.schema, table.name, EstimateMethod::Statistics);
+        options.estimate ? *options.estimate
+                         : TableEstimator::estimate(db, dialect, table.schema, table.name,
+                                                    EstimateMethod::Statistics);
     *rows = estimate.rows;
+    const qint64 bytes = estimate.statisticsBytes;
     qint64 count = 1;
-    if (estimate.bytes > 0 && options.targetBytes > 0)
-        count = (estimate.bytes + options.targetBytes - 1) / options.targetBytes;
+    if (bytes > 0 && options.targetBytes > 0)
+        count = (bytes + options.targetBytes - 1) / options.targetBytes;
     if (estimate.rows > 0 && options.targetRows > 0)
         count = qMax(count, (estimate.rows + options.targetRows - 1) / options.targetRows);
     return int(std::clamp<qint64>(count, 1, qMax(1, options.maxChunks)));

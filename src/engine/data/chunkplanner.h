@@ -2,6 +2,7 @@
 
 #include "engine/catalog/tabledef.h"
 #include "engine/data/chunkrange.h"
+#include "engine/data/tableestimate.h"
 
 #include <QList>
 #include <optional>
@@ -17,6 +18,9 @@ struct ChunkPlanOptions
     // ...or, when set, about this many rows, whichever gives more chunks.
     qint64 targetRows = 0;
     int maxChunks = 4096;
+    // The table's estimate when the caller has it already (its statisticsBytes and
+    // rows are used): spares a second estimate query, which on SQLite reads every page.
+    std::optional<TableEstimate> estimate;
 };
 
 // Splits a table into key ranges so that PARALLEL workers can share one big table.

@@ -9,8 +9,11 @@ struct TableEstimate
 {
     bool ok = false;
     QString errorString;
-    qint64 bytes = -1;
+    qint64 bytes = -1; // by the method asked for
     qint64 rows = -1;
+    // The STATISTICS figure, which the same queries give whatever the method: the
+    // chunk planner sizes chunks with it.
+    qint64 statisticsBytes = -1;
 };
 
 } // namespace sluice::engine

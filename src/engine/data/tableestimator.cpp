@@ -44,11 +44,17 @@ qint64 asNumber(const QList<QVariant> &row, int i)
 TableEstimate postgres(QSqlDatabase &db, const QString &schema, const QString &table,
                        EstimateMethod method, TableEstimate estimate)
 {
+    // pg_table_size counts the TOAST relation too, where large values (bytea, long
+    // text) live: without it a table of documents looks a few MB big and its chunks
+    // come out ten times the target size. pg_stats' avg_width measures a toasted value
+    // as its pointer, so STATISTICS adds the TOAST relation's size as well.
     const auto row = firstRow(
         db,
-        QStringLiteral("SELECT pg_relation_size(c.oid), c.reltuples, "
+        QStringLiteral("SELECT pg_table_size(c.oid), c.reltuples, "
                        "(SELECT sum(s.avg_width) FROM pg_stats s WHERE s.schemaname = "
-                       "n.nspname AND s.tablename = c.relname) "
+                       "n.nspname AND s.tablename = c.relname), "
+                       "CASE WHEN c.reltoastrelid <> 0 THEN pg_relation_size(c.reltoastrelid) "
+                       "ELSE 0 END "
                        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                        "WHERE n.nspname = ? AND c.relname = ?"),
         {schema.isEmpty() ? QStringLiteral("public") : schema, table}, &estimate.errorString);
@@ -58,8 +64,11 @@ TableEstimate postgres(QSqlDatabase &db, const QString &schema, const QString &t
     estimate.bytes = asNumber(*row, 0);
     estimate.rows = asNumber(*row, 1); // -1 until the table is first analyzed
     const qint64 width = asNumber(*row, 2);
-    if (method == EstimateMethod::Statistics && estimate.rows >= 0 && width > 0)
-        estimate.bytes = estimate.rows * width;
+    const qint64 toast = qMax<qint64>(0, asNumber(*row, 3));
+    estimate.statisticsBytes =
+        estimate.rows >= 0 && width > 0 ? estimate.rows * width + toast : estimate.bytes;
+    if (method == EstimateMethod::Statistics)
+        estimate.bytes = estimate.statisticsBytes;
     return estimate;
 }
 
@@ -78,24 +87,27 @@ TableEstimate mariadb(QSqlDatabase &db, const QString &schema, const QString &ta
     estimate.bytes = asNumber(*row, 0);
     estimate.rows = asNumber(*row, 1);
     const qint64 average = asNumber(*row, 2);
-    if (method == EstimateMethod::Statistics && estimate.rows >= 0 && average > 0)
-        estimate.bytes = estimate.rows * average;
+    estimate.statisticsBytes =
+        estimate.rows >= 0 && average > 0 ? estimate.rows * average : estimate.bytes;
+    if (method == EstimateMethod::Statistics)
+        estimate.bytes = estimate.statisticsBytes;
     return estimate;
 }
 
 TableEstimate sqlite(QSqlDatabase &db, const QString &schema, const QString &table,
                      EstimateMethod method, TableEstimate estimate)
 {
+    // dbstat's aggregate form (SQLite 3.31) sums the table's b-tree in one row instead
+    // of one row per page: a third cheaper, though it still reads every page. Its
+    // payload counts overflow pages too (large blobs and texts), and its cell count
+    // the few interior cells as well.
     const QString dbstat =
         u"dbstat(" +
         SqlQuoting::literal(schema.isEmpty() ? QStringLiteral("main") : schema, Dialect::SQLite) +
-        u')';
+        u", 1)";
     const auto pages =
-        firstRow(db,
-                 u"SELECT sum(pgsize), sum(CASE WHEN pagetype = 'leaf' THEN payload END), "
-                 u"sum(CASE WHEN pagetype = 'leaf' THEN ncell END) FROM " +
-                     dbstat + u" WHERE name = ?",
-                 {table}, &estimate.errorString);
+        firstRow(db, u"SELECT pgsize, payload, ncell FROM " + dbstat + u" WHERE name = ?", {table},
+                 &estimate.errorString);
     if (!pages || pages->isEmpty())
         return estimate;
     QString ignored;
@@ -115,8 +127,11 @@ TableEstimate sqlite(QSqlDatabase &db, const QString &schema, const QString &tab
     estimate.bytes = qMax<qint64>(0, asNumber(*pages, 0));
     const qint64 payload = asNumber(*pages, 1);
     const qint64 cells = asNumber(*pages, 2);
-    if (method == EstimateMethod::Statistics && payload >= 0 && cells > 0)
-        estimate.bytes = estimate.rows * payload / cells;
+    estimate.statisticsBytes = payload >= 0 && cells > 0
+                                   ? qint64(double(estimate.rows) * double(payload) / double(cells))
+                                   : estimate.bytes;
+    if (method == EstimateMethod::Statistics)
+        estimate.bytes = estimate.statisticsBytes;
     return estimate;
 }
 

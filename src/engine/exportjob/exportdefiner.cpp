@@ -411,6 +411,8 @@ bool ExportDefiner::addData(QSqlDatabase &db, Dialect dialect, const Selection &
             continue;
         ChunkPlanOptions options;
         options.targetBytes = kChunkTargetBytes;
+        if (estimate.ok)
+            options.estimate = estimate;
         if (m_dumpOptions.fileSize > 0)
             options.targetBytes = qMin<qint64>(options.targetBytes, m_dumpOptions.fileSize / 4);
         QString error;
