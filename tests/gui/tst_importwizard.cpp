@@ -6,6 +6,7 @@
 #include "guitestsupport.h"
 
 #include "gui/connections/credentialprovider.h"
+#include "gui/filter/objectfiltereditor.h"
 #include "gui/jobs/jobcommands.h"
 #include "gui/jobs/joblogview.h"
 #include "gui/jobs/progressview.h"
@@ -145,6 +146,11 @@ void TestImportWizard::showsTheDumpsCatalog()
     QCOMPARE(items.first()->text(1), u"TABLE"_s);
     QCOMPARE(items.first()->text(2), QLocale().toString(rows));
     QVERIFY(wizard.findChild<QLabel *>(u"dumpHeaderLabel"_s)->text().contains(u"SQLite"_s));
+    // The scope page's object filter speaks of importing, not exporting.
+    auto *filter = wizard.findChild<ObjectFilterEditor *>();
+    QVERIFY(filter);
+    QCOMPARE(filter->use(), ObjectFilterEditor::Use::Import);
+    QCOMPARE(filter->objectTree()->headerItem()->text(0), u"Objects to import"_s);
     wizard.close();
 }
 

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void includeKeepsOnlyTheNamedTables();
     void expressionEditorPreviewsMatches();
     void reportsAnUnknownObjectType();
+    void wordingFollowsTheUse_data();
+    void wordingFollowsTheUse();
 
 private:
     QTemporaryDir m_home;
@@ -232,6 +234,38 @@ void TestObjectFilterEditor::reportsAnUnknownObjectType()
         QVERIFY2(editor.previewError().contains(u"GRANT"), qPrintable(editor.previewError()));
     else
         QVERIFY2(error.contains(u"GRANT"), qPrintable(error));
+}
+
+void TestObjectFilterEditor::wordingFollowsTheUse_data()
+{
+    QTest::addColumn<int>("use");
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("verb");
+    QTest::newRow("export") << int(ObjectFilterEditor::Use::Export) << u"Objects to export"_s
+                            << u"exported"_s;
+    QTest::newRow("import") << int(ObjectFilterEditor::Use::Import) << u"Objects to import"_s
+                            << u"imported"_s;
+    QTest::newRow("copy") << int(ObjectFilterEditor::Use::Copy) << u"Objects to copy"_s
+                          << u"copied"_s;
+}
+
+void TestObjectFilterEditor::wordingFollowsTheUse()
+{
+    QFETCH(int, use);
+    QFETCH(QString, header);
+    QFETCH(QString, verb);
+    ObjectFilterEditor editor;
+    editor.setUse(ObjectFilterEditor::Use(use));
+    editor.setCatalog(m_catalog, engine::ObjectPathRoot::Schema);
+    QCOMPARE(editor.objectTree()->headerItem()->text(0), header);
+    const QString status = editor.findChild<QLabel *>(u"filterStatus"_s)->text();
+    QVERIFY2(status.contains(u" objects are "_s + verb + u'.'), qPrintable(status));
+    for (const QString &other : {u"exported"_s, u"imported"_s, u"copied"_s}) {
+        if (other != verb) {
+            QVERIFY2(!status.contains(other), qPrintable(status));
+            QVERIFY(!editor.objectTree()->headerItem()->text(0).contains(other.chopped(2)));
+        }
+    }
 }
 
 QTEST_MAIN(TestObjectFilterEditor)

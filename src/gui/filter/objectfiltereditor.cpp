@@ -99,6 +99,36 @@ ObjectFilterEditor::ObjectFilterEditor(QWidget *parent)
 
 ObjectFilterEditor::~ObjectFilterEditor() = default;
 
+void ObjectFilterEditor::setUse(Use use)
+{
+    m_use = use;
+    switch (use) {
+    case Use::Export:
+        m_tree->setHeaderLabels({tr("Objects to export")});
+        break;
+    case Use::Import:
+        m_tree->setHeaderLabels({tr("Objects to import")});
+        break;
+    case Use::Copy:
+        m_tree->setHeaderLabels({tr("Objects to copy")});
+        break;
+    }
+    refresh();
+}
+
+QString ObjectFilterEditor::keptText(int kept, int total) const
+{
+    switch (m_use) {
+    case Use::Import:
+        return tr("%1 of %2 objects are imported.").arg(kept).arg(total);
+    case Use::Copy:
+        return tr("%1 of %2 objects are copied.").arg(kept).arg(total);
+    case Use::Export:
+        break;
+    }
+    return tr("%1 of %2 objects are exported.").arg(kept).arg(total);
+}
+
 void ObjectFilterEditor::setUpLayout()
 {
     auto *removeButton = new QPushButton(tr("&Remove Rule"), this);
@@ -234,9 +264,7 @@ void ObjectFilterEditor::refresh()
         m_status->setText(m_previewError);
     } else {
         m_status->setStyleSheet(QString());
-        QString text = m_catalog ? tr("%1 of %2 objects are exported.")
-                                       .arg(m_preview.keptCount)
-                                       .arg(m_objects.size())
+        QString text = m_catalog ? keptText(m_preview.keptCount, int(m_objects.size()))
                                  : tr("No catalog loaded: the rules are not previewed.");
         for (const QString &message : std::as_const(m_preview.messages))
             text += u'\n' + message;

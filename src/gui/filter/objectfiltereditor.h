@@ -28,8 +28,14 @@ class ObjectFilterEditor : public QWidget
     Q_OBJECT
 
 public:
+    // What the job does with the objects the filters keep: the wording follows it.
+    enum class Use { Export, Import, Copy };
+
     explicit ObjectFilterEditor(QWidget *parent = nullptr);
     ~ObjectFilterEditor() override;
+
+    void setUse(Use use);
+    [[nodiscard]] Use use() const { return m_use; }
 
     // The source's catalog (a copy, loaded elsewhere) and the job's mode.
     void setCatalog(const engine::Catalog &catalog, engine::ObjectPathRoot root);
@@ -74,6 +80,7 @@ private:
     void removeRule();
     void applyParameterText();
     [[nodiscard]] engine::Dialect dialect() const;
+    [[nodiscard]] QString keptText(int kept, int total) const;
 
     std::optional<engine::Catalog> m_catalog;
     engine::ObjectPathRoot m_root = engine::ObjectPathRoot::Schema;
@@ -87,6 +94,7 @@ private:
     FilterRuleForm *m_form;
     QPlainTextEdit *m_text;
     QLabel *m_status;
+    Use m_use = Use::Export;
     bool m_updating = false;
 };
 

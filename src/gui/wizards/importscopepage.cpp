@@ -60,6 +60,7 @@ ImportScopePage::ImportScopePage(ImportWizardBase *wizard, bool withFilter)
     layout->addLayout(modes);
     if (withFilter) {
         m_filter = new ObjectFilterEditor(this);
+        m_filter->setUse(ObjectFilterEditor::Use::Import);
         auto *splitter = new QSplitter(Qt::Vertical, this);
         splitter->addWidget(m_tree);
         splitter->addWidget(m_filter);
