@@ -138,6 +138,15 @@ ExportWizard *MainWindow::showExportWizard(const std::optional<engine::JobSpec> 
     auto *wizard = new ExportWizard(m_credentials, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ExportWizard::jobStarted, this, &MainWindow::openProgressView);
+    connect(wizard, &ExportWizard::jobLeftInBackground, this, [this] {
+        if (m_jobsView)
+            m_jobsView->refresh();
+    });
+    connect(wizard, &ExportWizard::savedJobSaved, this, [this](bool ok, const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        if (ok && m_savedJobsView)
+            m_savedJobsView->refresh();
+    });
     if (spec) {
         wizard->setSpec(*spec);
     } else {
@@ -290,6 +299,10 @@ void MainWindow::connectImportWizard(ImportWizardBase *wizard)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizardBase::jobStarted, this, &MainWindow::openProgressView);
     connect(wizard, &ImportWizardBase::sqlFileWritten, this, &MainWindow::openSqlFile);
+    connect(wizard, &ImportWizardBase::jobLeftInBackground, this, [this] {
+        if (m_jobsView)
+            m_jobsView->refresh();
+    });
     connect(wizard, &ImportWizardBase::namedJobSaved, this, [this](bool ok, const QString &) {
         if (ok && m_savedJobsView)
             m_savedJobsView->refresh();
@@ -335,7 +348,7 @@ void MainWindow::openSavedJob(const engine::SavedJob &job)
         return;
     }
     if (job.operation == engine::JobOperation::Export) {
-        showExportWizard(spec);
+        showExportWizard(spec)->setSavedJobName(job.name);
         return;
     }
     ImportWizardBase *wizard = spec->networkLink.isEmpty()

@@ -1,8 +1,10 @@
 // The export wizard end to end on the HR sample: an export with an EXCLUDE filter
 // (the dump is read back with DumpReader), parfiles opened into the wizard and
-// shown again unchanged, and Run disabled while the job is invalid.
+// shown again unchanged, Run disabled while the job is invalid, Cancel during Run
+// (before and after the job exists), and saving back to the saved job it came from.
 #include "guitestsupport.h"
 
+#include "gui/common/backgroundtask.h"
 #include "gui/connections/credentialprovider.h"
 #include "gui/filter/objectfiltereditor.h"
 #include "gui/jobs/jobcommands.h"
@@ -18,8 +20,11 @@
 #include "engine/core/apppaths.h"
 #include "engine/core/sampledatabase.h"
 #include "engine/dump/dumpreader.h"
+#include "engine/job/jobstore.h"
 #include "engine/params/jobspecparser.h"
 #include "engine/params/parfilewriter.h"
+#include "engine/schedule/savedjob.h"
+#include "engine/schedule/savedjobstore.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -27,8 +32,14 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QThread>
+#include <QThreadPool>
 #include <QTreeWidget>
 
 using namespace sluice;
@@ -46,9 +57,14 @@ private Q_SLOTS:
     void opensAParfileUnchanged_data();
     void opensAParfileUnchanged();
     void runIsDisabledWhileInvalid();
+    void cancelDuringRunCreatesNoJob();
+    void cancelAfterTheJobExistsSaysItRuns();
+    void savesBackToTheSavedJob();
 
 private:
     static void waitForCatalog(ExportWizard &wizard);
+    static void prepareRun(ExportWizard &wizard, const QString &jobName);
+    static bool launchQueued(const ExportWizard &wizard);
     static void goToSummary(ExportWizard &wizard);
     QTemporaryDir m_home;
 };
@@ -229,6 +245,174 @@ void TestExportWizard::runIsDisabledWhileInvalid()
     QVERIFY2(wizard.button(QWizard::FinishButton)->isEnabled(),
              qPrintable(summary->validationText()));
     wizard.close();
+}
+
+void TestExportWizard::prepareRun(ExportWizard &wizard, const QString &jobName)
+{
+    wizard.setConnection(u"hr_sample"_s);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    waitForCatalog(wizard);
+    if (QTest::currentTestFailed())
+        return;
+    QTest::keyClicks(wizard.findChild<QLineEdit *>(u"jobNameEdit"_s), jobName);
+    QTest::keyClicks(wizard.findChild<QLineEdit *>(u"dumpFileEdit"_s), jobName.toLower() + u".dmp");
+    goToSummary(wizard);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(wizard.button(QWizard::FinishButton)->isEnabled(),
+             qPrintable(qobject_cast<ExportSummaryPage *>(wizard.currentPage())->validationText()));
+}
+
+bool TestExportWizard::launchQueued(const ExportWizard &wizard)
+{
+    // The wizard's own tasks (launch, save): busy once the passwords were collected
+    // and the launch was handed to a worker.
+    const auto tasks = wizard.findChildren<BackgroundTask *>(Qt::FindDirectChildrenOnly);
+    return std::any_of(tasks.begin(), tasks.end(),
+                       [](const BackgroundTask *task) { return task->isBusy(); });
+}
+
+void TestExportWizard::cancelDuringRunCreatesNoJob()
+{
+    // As the main window does: a wizard that is deleted when it closes.
+    QWidget window;
+    CredentialProvider credentials;
+    auto *wizard = new ExportWizard(&credentials, &window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ExportWizard> alive = wizard;
+    QSignalSpy started(wizard, &ExportWizard::jobStarted);
+    const QString jobName = u"CANCELLED_EXPORT"_s;
+    prepareRun(*wizard, jobName);
+    if (QTest::currentTestFailed())
+        return wizard->close(), void();
+
+    // Every worker of the GUI's pool waits at a gate, so the launch Run hands over
+    // stays queued until the wizard was cancelled: only then may it run.
+    QThreadPool *pool = BackgroundTask::pool();
+    QSemaphore gate;
+    const int workers = pool->maxThreadCount();
+    for (int i = 0; i < workers; ++i)
+        pool->start([&gate] { gate.acquire(); });
+    // The password lookup needs one worker; the one after it waits at the gate again.
+    wizard->button(QWizard::FinishButton)->click();
+    pool->start([&gate] { gate.acquire(); });
+    gate.release();
+    QTRY_VERIFY_WITH_TIMEOUT(!alive || launchQueued(*wizard), 20000);
+    QVERIFY(alive);
+
+    wizard->button(QWizard::CancelButton)->click();
+    QTRY_VERIFY(!alive); // closed at once, not when the launch ends
+    gate.release(workers + 1);
+    QVERIFY(pool->waitForDone(60000));
+    QTest::qWait(50); // results queued to the (gone) wizard
+
+    QVERIFY(started.isEmpty());
+    QVERIFY2(!QFileInfo::exists(engine::JobStore().masterPath(jobName)),
+             "the cancelled wizard created the job");
+    QVERIFY(!engine::JobStore().find(jobName));
+    QCOMPARE(guitest::findTopLevel<QMessageBox>(u"jobInBackgroundBox"_s), nullptr);
+}
+
+void TestExportWizard::cancelAfterTheJobExistsSaysItRuns()
+{
+    QWidget window;
+    CredentialProvider credentials;
+    auto *wizard = new ExportWizard(&credentials, &window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ExportWizard> alive = wizard;
+    QSignalSpy started(wizard, &ExportWizard::jobStarted);
+    QSignalSpy background(wizard, &ExportWizard::jobLeftInBackground);
+    const QString jobName = u"BACKGROUND_EXPORT"_s;
+    prepareRun(*wizard, jobName);
+    if (QTest::currentTestFailed())
+        return wizard->close(), void();
+
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(launchQueued(*wizard), 20000);
+    // The GUI thread stops here until the worker created the job, so the launch's
+    // result cannot reach the wizard before Cancel does.
+    const QString masterPath = engine::JobStore().masterPath(jobName);
+    QElapsedTimer waited;
+    waited.start();
+    while (!QFileInfo::exists(masterPath) && waited.elapsed() < 30000)
+        QThread::msleep(5);
+    QVERIFY2(QFileInfo::exists(masterPath), qPrintable(masterPath));
+    wizard->button(QWizard::CancelButton)->click();
+    QTRY_VERIFY(!alive);
+
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = guitest::findTopLevel<QMessageBox>(u"jobInBackgroundBox"_s)) != nullptr);
+    QVERIFY2(box->text().contains(u"Jobs view"), qPrintable(box->text()));
+    QCOMPARE(background.count(), 1);
+    QVERIFY(started.isEmpty());
+    box->close();
+    // The job really runs on without the wizard, to its end.
+    const auto ended = [&jobName] {
+        const auto status = engine::JobStore().find(jobName);
+        return !status || status->state == engine::JobState::Completed ||
+               status->state == engine::JobState::CompletedWithErrors ||
+               status->state == engine::JobState::Failed;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ended(), 120000);
+    const QDir dumps(engine::AppPaths::defaultDumpDir());
+    QVERIFY2(dumps.exists(u"background_export.dmp"_s), qPrintable(dumps.path()));
+}
+
+void TestExportWizard::savesBackToTheSavedJob()
+{
+    engine::SavedJobStore store;
+    QString error;
+    auto saved = engine::SavedJob::fromArguments(
+        u"weekly_hr"_s, engine::JobOperation::Export,
+        {u"hr_sample"_s, u"SCHEMAS=main"_s, u"DUMPFILE=weekly%U.dmp"_s}, nullptr, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QVERIFY2(store.save(*saved), qPrintable(store.errorString()));
+    const auto before = store.find(u"weekly_hr"_s);
+    QVERIFY(before);
+
+    MainWindow window;
+    window.openSavedJob(*before);
+    ExportWizard *wizard = nullptr;
+    QTRY_VERIFY((wizard = guitest::findTopLevel<ExportWizard>()) != nullptr);
+    QCOMPARE(wizard->savedJobName(), u"weekly_hr"_s);
+    waitForCatalog(*wizard);
+    if (QTest::currentTestFailed())
+        return wizard->close(), void();
+    wizard->next(); // mode
+    wizard->next(); // filter
+    auto *editor = wizard->findChild<ObjectFilterEditor *>();
+    QTreeWidgetItem *history = editor->objectItem(engine::ObjectKind::Table, u"main.job_history"_s);
+    QVERIFY(history);
+    history->setCheckState(0, Qt::Unchecked);
+    goToSummary(*wizard);
+    if (QTest::currentTestFailed())
+        return wizard->close(), void();
+    auto *save = wizard->findChild<QPushButton *>(u"saveToSavedJobButton"_s);
+    QVERIFY(save);
+    QVERIFY(save->isVisible());
+    QSignalSpy done(wizard, &ExportWizard::savedJobSaved);
+    save->click();
+    QVERIFY(done.count() > 0 || done.wait(20000));
+    QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+
+    const auto after = store.find(u"weekly_hr"_s);
+    QVERIFY(after);
+    QVERIFY2(after->parfile.contains(u"EXCLUDE=TABLE:\"IN ('job_history')\""),
+             qPrintable(after->parfile));
+    QVERIFY2(after->parfile.contains(u"DUMPFILE=weekly%U.dmp"), qPrintable(after->parfile));
+    QCOMPARE(after->created, before->created);
+    QCOMPARE(after->connection, u"hr_sample"_s);
+    wizard->close();
+
+    // A wizard not opened from a saved job has nothing to save back to.
+    CredentialProvider credentials;
+    ExportWizard fresh(&credentials);
+    fresh.setConnection(u"hr_sample"_s);
+    fresh.show();
+    goToSummary(fresh);
+    QVERIFY(!fresh.findChild<QPushButton *>(u"saveToSavedJobButton"_s)->isVisible());
+    fresh.close();
 }
 
 QTEST_MAIN(TestExportWizard)

@@ -66,7 +66,8 @@ std::optional<engine::ResolvedConnection> JobCommands::resolveConnection(const Q
 }
 
 JobCommandResult JobCommands::launchExport(const engine::JobSpec &spec,
-                                           const engine::JobCredentials &credentials)
+                                           const engine::JobCredentials &credentials,
+                                           const LaunchTicket &ticket)
 {
     using namespace engine;
     QString error;
@@ -79,6 +80,8 @@ JobCommandResult JobCommands::launchExport(const engine::JobSpec &spec,
     ExportFiles files;
     if (!files.check(spec, source->profileName))
         return failure(files.errorString());
+    if (!ticket.commit())
+        return cancelledLaunch();
     JobLauncher launcher = makeLauncher();
     const std::optional<QString> name = launcher.createJob(spec, &error);
     if (!name)
@@ -92,7 +95,24 @@ JobCommandResult JobCommands::launchExport(const engine::JobSpec &spec,
     }
     if (!launcher.launch(*name, credentials, &error))
         return failure(error);
-    return JobCommandResult{true, *name, masterPath, {}, placeholder};
+    JobCommandResult result{true, *name, masterPath, {}, placeholder};
+    settleLaunch(ticket, result);
+    return result;
+}
+
+JobCommandResult JobCommands::cancelledLaunch()
+{
+    JobCommandResult result;
+    result.cancelled = true;
+    return result;
+}
+
+void JobCommands::settleLaunch(const LaunchTicket &ticket, JobCommandResult &result)
+{
+    if (ticket.state() != LaunchTicket::State::Abandoned || result.placeholderClient <= 0)
+        return;
+    dropPlaceholderClient(result.masterPath, result.placeholderClient);
+    result.placeholderClient = 0;
 }
 
 JobCommandResult JobCommands::restart(const QString &jobName,

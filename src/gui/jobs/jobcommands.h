@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/jobs/launchticket.h"
+
 #include "engine/connection/connectionresolver.h"
 #include "engine/job/jobcredentials.h"
 #include "engine/job/jobstatus.h"
@@ -21,6 +23,8 @@ struct JobCommandResult
     // launchExport: a client row registered before the host started, so a job that
     // ends at once keeps its master table until the progress view has read it.
     qint64 placeholderClient = 0;
+    // The wizard was cancelled before the job was created: nothing was created.
+    bool cancelled = false;
 };
 
 // What the jobs view polls: every job in the store, or why the store is unreadable.
@@ -55,9 +59,16 @@ public:
 
     // The checks sluice-cli makes before it creates an export job (connection,
     // engine support, directory objects, existing dump files), then creates the
-    // job and launches its host with the credentials.
+    // job and launches its host with the credentials. The job is created only if
+    // ticket.commit() succeeds, i.e. the wizard was not cancelled meanwhile.
     [[nodiscard]] static JobCommandResult launchExport(const engine::JobSpec &spec,
-                                                       const engine::JobCredentials &credentials);
+                                                       const engine::JobCredentials &credentials,
+                                                       const LaunchTicket &ticket = {});
+    // What a launch reports when its ticket was cancelled before the job existed.
+    [[nodiscard]] static JobCommandResult cancelledLaunch();
+    // After a launch: drops the placeholder client when the wizard was abandoned
+    // meanwhile (no progress view will read the job), and says so in the result.
+    static void settleLaunch(const LaunchTicket &ticket, JobCommandResult &result);
     // START_JOB[=SKIP_CURRENT] of a NOT RUNNING job: a new host.
     [[nodiscard]] static JobCommandResult
     restart(const QString &jobName, const engine::JobCredentials &credentials, bool skipCurrent);

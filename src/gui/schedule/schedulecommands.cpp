@@ -1,5 +1,6 @@
 #include "gui/schedule/schedulecommands.h"
 
+#include "engine/params/parfilewriter.h"
 #include "engine/schedule/runhistory.h"
 #include "engine/schedule/savedjobrunner.h"
 #include "engine/schedule/savedjobstore.h"
@@ -119,13 +120,18 @@ ScheduleCommandResult ScheduleCommands::unschedule(const QString &name)
     return done(true, tr("%1 is no longer scheduled.").arg(name));
 }
 
-ScheduleCommandResult ScheduleCommands::updateParfile(const QString &name, const QString &parfile)
+ScheduleCommandResult ScheduleCommands::updateJob(const QString &name, const engine::JobSpec &spec)
 {
     engine::SavedJobStore store;
     auto job = store.find(name);
     if (!job)
         return done(false, store.errorString());
-    job->parfile = parfile;
+    if (job->operation != spec.operation)
+        return done(
+            false, tr("%1 is an %2 job; it cannot hold this job.").arg(name, job->operationName()));
+    job->parfile = engine::ParfileWriter::write(spec);
+    job->connection = spec.connection;
+    job->networkLink = spec.networkLink;
     if (!store.save(*job))
         return done(false, store.errorString());
     return done(true, tr("%1 was saved.").arg(name));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/params/jobspec.h"
 #include "engine/schedule/runrecord.h"
 #include "engine/schedule/savedjob.h"
 
@@ -44,9 +45,10 @@ public:
     // Registers the schedule with the OS scheduler (ScheduleManager).
     [[nodiscard]] static ScheduleCommandResult schedule(const QString &name, const QString &text);
     [[nodiscard]] static ScheduleCommandResult unschedule(const QString &name);
-    // Replaces the job's parfile (an edited job from a wizard).
-    [[nodiscard]] static ScheduleCommandResult updateParfile(const QString &name,
-                                                             const QString &parfile);
+    // Replaces the job's parameters with those of an edited job from a wizard
+    // (parfile, connection, NETWORK_LINK); its name, switch and schedule stay.
+    [[nodiscard]] static ScheduleCommandResult updateJob(const QString &name,
+                                                         const engine::JobSpec &spec);
     // A name no saved job has yet: base_copy, base_copy2, ...
     [[nodiscard]] static QString freeName(const QString &base);
 };

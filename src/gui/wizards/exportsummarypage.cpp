@@ -24,8 +24,19 @@ ExportSummaryPage::ExportSummaryPage(ExportWizard *wizard)
     setFinalPage(true);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &ExportSummaryPage::copyParfile);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ExportSummaryPage::chooseFile);
+    connect(m_ui->saveToSavedJobButton, &QPushButton::clicked, wizard,
+            &ExportWizard::saveToSavedJob);
     connect(this, &ExportSummaryPage::parfileSaved, this,
             [this](bool, const QString &message) { m_ui->validationLabel->setText(message); });
+    connect(wizard, &ExportWizard::savedJobSaved, this,
+            [this](bool, const QString &message) { m_ui->validationLabel->setText(message); });
+}
+
+void ExportSummaryPage::setSavedJobName(const QString &name)
+{
+    m_ui->saveToSavedJobButton->setVisible(!name.isEmpty());
+    m_ui->saveToSavedJobButton->setText(name.isEmpty() ? tr("Save to Saved &Job")
+                                                       : tr("Save to Saved &Job %1").arg(name));
 }
 
 ExportSummaryPage::~ExportSummaryPage() = default;

@@ -27,6 +27,8 @@ public:
     // Saves the parfile on a worker; savedParfile(ok, message) reports.
     void saveParfile(const QString &path);
     void setLaunchState(bool launching, const QString &error);
+    // Shows "Save to Saved Job" for the saved job the wizard was opened from.
+    void setSavedJobName(const QString &name);
 
     void initializePage() override;
     [[nodiscard]] bool isComplete() const override;

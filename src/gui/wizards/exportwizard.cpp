@@ -4,6 +4,7 @@
 #include "gui/common/guiresources.h"
 #include "gui/jobs/jobcommands.h"
 #include "gui/jobs/jobcredentialcollector.h"
+#include "gui/schedule/schedulecommands.h"
 #include "gui/wizards/exportfilespage.h"
 #include "gui/wizards/exportfilterpage.h"
 #include "gui/wizards/exportmodepage.h"
@@ -11,6 +12,7 @@
 #include "gui/wizards/exportrowfilterpage.h"
 #include "gui/wizards/exportsourcepage.h"
 #include "gui/wizards/exportsummarypage.h"
+#include "gui/wizards/launchnotice.h"
 #include "gui/wizards/wizardcatalogsource.h"
 
 namespace sluice::gui {
@@ -22,6 +24,7 @@ ExportWizard::ExportWizard(CredentialProvider *credentials, QWidget *parent)
     , m_catalog(new WizardCatalogSource(credentials, this))
     , m_collector(new JobCredentialCollector(credentials, this))
     , m_launchTask(new BackgroundTask(this))
+    , m_saveTask(new BackgroundTask(this, BackgroundTask::Policy::Every))
     , m_sourcePage(new ExportSourcePage(this))
     , m_modePage(new ExportModePage(this))
     , m_filterPage(new ExportFilterPage(this))
@@ -114,6 +117,34 @@ void ExportWizard::accept()
     launch(spec());
 }
 
+void ExportWizard::reject()
+{
+    if (m_launching) {
+        m_launchTask->cancel();
+        if (LaunchNotice::withdraw(m_ticket, this))
+            Q_EMIT jobLeftInBackground();
+        setLaunching(false);
+    }
+    QWizard::reject();
+}
+
+void ExportWizard::setSavedJobName(const QString &name)
+{
+    m_savedJobName = name;
+    m_summaryPage->setSavedJobName(name);
+}
+
+void ExportWizard::saveToSavedJob()
+{
+    if (m_savedJobName.isEmpty())
+        return;
+    m_saveTask->start(
+        [name = m_savedJobName, job = spec()] { return ScheduleCommands::updateJob(name, job); },
+        [this](const ScheduleCommandResult &result) {
+            Q_EMIT savedJobSaved(result.ok, result.message);
+        });
+}
+
 void ExportWizard::setLaunching(bool launching, const QString &error)
 {
     m_launching = launching;
@@ -124,16 +155,23 @@ void ExportWizard::setLaunching(bool launching, const QString &error)
 void ExportWizard::launch(const engine::JobSpec &spec)
 {
     setLaunching(true);
+    const LaunchTicket ticket;
+    m_ticket = ticket;
     m_collector->collect(
         spec.connection, spec.encryptionPassword,
-        [this, spec](std::optional<engine::JobCredentials> credentials, const QString &error) {
+        [this, spec, ticket](std::optional<engine::JobCredentials> credentials,
+                             const QString &error) {
+            if (ticket.isWithdrawn())
+                return; // cancelled while the password was asked for
             if (!credentials)
                 return setLaunching(false, error.isEmpty() ? tr("No password was given.") : error);
             m_launchTask->start(
-                [spec, credentials = *credentials] {
-                    return JobCommands::launchExport(spec, credentials);
+                [spec, credentials = *credentials, ticket] {
+                    return JobCommands::launchExport(spec, credentials, ticket);
                 },
-                [this](const JobCommandResult &result) {
+                [this, ticket](const JobCommandResult &result) {
+                    if (result.cancelled || ticket.isWithdrawn())
+                        return;
                     if (!result.ok)
                         return setLaunching(false, result.error);
                     setLaunching(false);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/jobs/launchticket.h"
 #include "gui/wizards/exportwizardids.h"
 
 #include "engine/catalog/catalog.h"
@@ -49,12 +50,25 @@ public:
     // Preselects the connection (the one selected in the main window).
     void setConnection(const QString &connectionReference);
 
+    // The saved job this wizard edits (opened from the saved jobs view): the summary
+    // then offers to save the changes back to it.
+    void setSavedJobName(const QString &name);
+    [[nodiscard]] QString savedJobName() const { return m_savedJobName; }
+    // Writes the job the pages describe into the saved job (SavedJobStore) on a worker.
+    void saveToSavedJob();
+
     void accept() override;
+    // Cancel or close while Run is under way: the launch is withdrawn before the job
+    // exists, or the user is told that the job already runs in the background.
+    void reject() override;
 
 Q_SIGNALS:
     void catalogChanged();
     void jobStarted(const QString &jobName, const QString &masterPath, qint64 placeholderClient);
     void launchingChanged(bool launching);
+    // Cancelled during Run, after the job was created: it runs without a progress view.
+    void jobLeftInBackground();
+    void savedJobSaved(bool ok, const QString &message);
 
 private:
     void launch(const engine::JobSpec &spec);
@@ -63,6 +77,7 @@ private:
     WizardCatalogSource *m_catalog;
     JobCredentialCollector *m_collector;
     BackgroundTask *m_launchTask;
+    BackgroundTask *m_saveTask;
     ExportSourcePage *m_sourcePage;
     ExportModePage *m_modePage;
     ExportFilterPage *m_filterPage;
@@ -73,6 +88,8 @@ private:
     // The job last given to setSpec(): parameters no page shows (CONTENT, VERSION,
     // FLASHBACK_TIME, ...) stay as they were, so a parfile round-trips whole.
     engine::JobSpec m_base;
+    LaunchTicket m_ticket; // the launch under way, if m_launching
+    QString m_savedJobName;
     bool m_launching = false;
 };
 

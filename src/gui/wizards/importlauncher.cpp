@@ -50,7 +50,8 @@ QString ImportLauncher::commandLine(const engine::JobSpec &spec)
 }
 
 JobCommandResult ImportLauncher::launch(const engine::JobSpec &spec,
-                                        const engine::JobCredentials &credentials)
+                                        const engine::JobCredentials &credentials,
+                                        const LaunchTicket &ticket)
 {
     using namespace engine;
     const QString unsupported = unsupportedReason(spec);
@@ -66,6 +67,8 @@ JobCommandResult ImportLauncher::launch(const engine::JobSpec &spec,
     if (!program.isEmpty())
         launcher.setHostProgram(program, {QStringLiteral("job-host")});
     QString error;
+    if (!ticket.commit())
+        return JobCommands::cancelledLaunch();
     const std::optional<QString> name = launcher.createJob(spec, &error);
     if (!name)
         return failure(error);
@@ -79,17 +82,24 @@ JobCommandResult ImportLauncher::launch(const engine::JobSpec &spec,
     }
     if (!launcher.launch(*name, withKey, &error))
         return failure(error);
-    return JobCommandResult{true, *name, masterPath, {}, placeholder};
+    JobCommandResult result{true, *name, masterPath, {}, placeholder};
+    JobCommands::settleLaunch(ticket, result);
+    return result;
 }
 
 SqlFileResult ImportLauncher::writeSqlFile(const engine::JobSpec &spec,
-                                           const engine::JobCredentials &credentials)
+                                           const engine::JobCredentials &credentials,
+                                           const LaunchTicket &ticket)
 {
     using namespace engine;
     SqlFileResult result;
     const QString unsupported = unsupportedReason(spec);
     if (!unsupported.isEmpty()) {
         result.error = unsupported;
+        return result;
+    }
+    if (!ticket.commit()) {
+        result.cancelled = true;
         return result;
     }
     JobLog log;

@@ -17,6 +17,7 @@ struct SqlFileResult
     QString path;
     QStringList log;
     QString error;
+    bool cancelled = false; // the wizard was cancelled first: nothing was written
 };
 
 // The import wizards' engine calls, blocking, for a worker thread (BackgroundTask).
@@ -30,10 +31,13 @@ public:
     [[nodiscard]] static QString unsupportedReason(const engine::JobSpec &spec);
     // The command that runs the same job in a terminal (passwords are asked there).
     [[nodiscard]] static QString commandLine(const engine::JobSpec &spec);
+    // Creates the job only if ticket.commit() succeeds (the wizard was not cancelled).
     [[nodiscard]] static JobCommandResult launch(const engine::JobSpec &spec,
-                                                 const engine::JobCredentials &credentials);
+                                                 const engine::JobCredentials &credentials,
+                                                 const LaunchTicket &ticket = {});
     [[nodiscard]] static SqlFileResult writeSqlFile(const engine::JobSpec &spec,
-                                                    const engine::JobCredentials &credentials);
+                                                    const engine::JobCredentials &credentials,
+                                                    const LaunchTicket &ticket = {});
     // Saves the job as a named job (SavedJobStore); empty on success, else why not.
     [[nodiscard]] static QString saveNamedJob(const QString &name, const engine::JobSpec &spec,
                                               bool replace);

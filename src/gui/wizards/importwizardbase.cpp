@@ -7,6 +7,7 @@
 #include "gui/wizards/importdumpbrowser.h"
 #include "gui/wizards/importlauncher.h"
 #include "gui/wizards/importsummarypage.h"
+#include "gui/wizards/launchnotice.h"
 #include "gui/wizards/wizardcatalogsource.h"
 
 #include "engine/job/jobcredentials.h"
@@ -101,8 +102,27 @@ void ImportWizardBase::accept()
         return;
     const engine::JobSpec job = spec();
     setLaunching(true);
-    collectCredentials(
-        job, [this, job](const engine::JobCredentials &credentials) { run(job, credentials); });
+    const LaunchTicket ticket;
+    m_ticket = ticket;
+    m_writingSqlFile = job.sqlFile.has_value();
+    collectCredentials(job, [this, job, ticket](const engine::JobCredentials &credentials) {
+        if (!ticket.isWithdrawn()) // not cancelled while the passwords were asked for
+            run(job, credentials, ticket);
+    });
+}
+
+void ImportWizardBase::reject()
+{
+    if (m_launching) {
+        m_launchTask->cancel();
+        // A SQL file is written in this process: there is no job to point to.
+        if (m_writingSqlFile)
+            (void)m_ticket.cancel();
+        else if (LaunchNotice::withdraw(m_ticket, this))
+            Q_EMIT jobLeftInBackground();
+        setLaunching(false);
+    }
+    QWizard::reject();
 }
 
 void ImportWizardBase::collectCredentials(const engine::JobSpec &job,
@@ -145,12 +165,17 @@ void ImportWizardBase::collectCredentials(const engine::JobSpec &job,
     (*next)(0);
 }
 
-void ImportWizardBase::run(const engine::JobSpec &job, const engine::JobCredentials &credentials)
+void ImportWizardBase::run(const engine::JobSpec &job, const engine::JobCredentials &credentials,
+                           const LaunchTicket &ticket)
 {
     if (job.sqlFile) {
         m_launchTask->start(
-            [job, credentials] { return ImportLauncher::writeSqlFile(job, credentials); },
-            [this](const SqlFileResult &result) {
+            [job, credentials, ticket] {
+                return ImportLauncher::writeSqlFile(job, credentials, ticket);
+            },
+            [this, ticket](const SqlFileResult &result) {
+                if (result.cancelled || ticket.isWithdrawn())
+                    return;
                 if (!result.ok)
                     return setLaunching(false, result.error);
                 setLaunching(false);
@@ -159,15 +184,17 @@ void ImportWizardBase::run(const engine::JobSpec &job, const engine::JobCredenti
             });
         return;
     }
-    m_launchTask->start([job, credentials] { return ImportLauncher::launch(job, credentials); },
-                        [this](const JobCommandResult &result) {
-                            if (!result.ok)
-                                return setLaunching(false, result.error);
-                            setLaunching(false);
-                            Q_EMIT jobStarted(result.jobName, result.masterPath,
-                                              result.placeholderClient);
-                            QWizard::accept();
-                        });
+    m_launchTask->start(
+        [job, credentials, ticket] { return ImportLauncher::launch(job, credentials, ticket); },
+        [this, ticket](const JobCommandResult &result) {
+            if (result.cancelled || ticket.isWithdrawn())
+                return;
+            if (!result.ok)
+                return setLaunching(false, result.error);
+            setLaunching(false);
+            Q_EMIT jobStarted(result.jobName, result.masterPath, result.placeholderClient);
+            QWizard::accept();
+        });
 }
 
 void ImportWizardBase::setLaunching(bool launching, const QString &error)

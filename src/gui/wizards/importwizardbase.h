@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/jobs/launchticket.h"
 #include "gui/remap/remapsampler.h"
 
 #include "engine/catalog/catalog.h"
@@ -70,6 +71,9 @@ public:
     [[nodiscard]] bool isLaunching() const { return m_launching; }
     [[nodiscard]] CredentialProvider *credentials() const { return m_credentials; }
     void accept() override;
+    // Cancel or close while Run is under way: the launch is withdrawn before the job
+    // exists, or the user is told that the job already runs in the background.
+    void reject() override;
 
 public Q_SLOTS:
     // Asks for a name, then saves the job (SavedJobStore) on a worker.
@@ -82,6 +86,8 @@ Q_SIGNALS:
     void jobStarted(const QString &jobName, const QString &masterPath, qint64 placeholderClient);
     void sqlFileWritten(const QString &path);
     void launchingChanged(bool launching);
+    // Cancelled during Run, after the job was created: it runs without a progress view.
+    void jobLeftInBackground();
     void namedJobSaved(bool ok, const QString &message);
 
 protected:
@@ -91,7 +97,8 @@ protected:
 private:
     void collectCredentials(const engine::JobSpec &spec,
                             std::function<void(const engine::JobCredentials &)> done);
-    void run(const engine::JobSpec &spec, const engine::JobCredentials &credentials);
+    void run(const engine::JobSpec &spec, const engine::JobCredentials &credentials,
+             const LaunchTicket &ticket);
     void setLaunching(bool launching, const QString &error = {});
 
     CredentialProvider *m_credentials;
@@ -105,6 +112,8 @@ private:
     std::optional<engine::Catalog> m_dumpCatalog;
     QString m_encryptionPassword;
     QString m_savedJobName;
+    LaunchTicket m_ticket;         // the launch under way, if m_launching
+    bool m_writingSqlFile = false; // the launch writes a SQL file, no job
     bool m_launching = false;
 };
 
