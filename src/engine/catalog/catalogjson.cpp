@@ -260,11 +260,15 @@ TriggerDef triggerFrom(const QJsonObject &json)
 
 QJsonObject partitionJson(const PartitionDef &p)
 {
-    return {{u"name"_s, p.name}, {u"bound"_s, p.bound}};
+    return {{u"name"_s, p.name},
+            {u"bound"_s, p.bound},
+            {u"comment"_s, p.comment},
+            {u"subpartitions"_s, strings(p.subpartitions)}};
 }
 PartitionDef partitionFrom(const QJsonObject &json)
 {
-    return {json[u"name"].toString(), json[u"bound"].toString()};
+    return {json[u"name"].toString(), json[u"bound"].toString(), json[u"comment"].toString(),
+            strings(json[u"subpartitions"])};
 }
 
 QJsonObject stringMap(const QMap<QString, QString> &map)
@@ -296,6 +300,8 @@ QJsonObject CatalogJson::tableToJson(const TableDef &table)
             {u"comment"_s, table.comment},
             {u"partitionStrategy"_s, table.partitioning.strategy},
             {u"partitionKey"_s, table.partitioning.key},
+            {u"subpartitionStrategy"_s, table.partitioning.subStrategy},
+            {u"subpartitionKey"_s, table.partitioning.subKey},
             {u"partitions"_s, array(table.partitioning.partitions, partitionJson)},
             {u"partitionOf"_s, table.partitionOf},
             {u"partitionBound"_s, table.partitionBound},
@@ -318,6 +324,8 @@ TableDef CatalogJson::tableFromJson(const QJsonObject &json)
     table.comment = json[u"comment"].toString();
     table.partitioning.strategy = json[u"partitionStrategy"].toString();
     table.partitioning.key = json[u"partitionKey"].toString();
+    table.partitioning.subStrategy = json[u"subpartitionStrategy"].toString();
+    table.partitioning.subKey = json[u"subpartitionKey"].toString();
     table.partitioning.partitions = list(json[u"partitions"], partitionFrom);
     table.partitionOf = json[u"partitionOf"].toString();
     table.partitionBound = json[u"partitionBound"].toString();

@@ -317,10 +317,20 @@ QString DdlWriter::mariadbPartitions(const Partitioning &partitioning) const
         QString p = u"PARTITION "_s + ident(partition.name);
         if (!partition.bound.isEmpty())
             p += u' ' + partition.bound;
+        if (!partition.comment.isEmpty())
+            p += u" COMMENT = "_s + SqlQuoting::literal(partition.comment, Dialect::MariaDB);
+        QStringList subpartitions;
+        for (const QString &subpartition : partition.subpartitions)
+            subpartitions.append(u"SUBPARTITION "_s + ident(subpartition));
+        if (!subpartitions.isEmpty())
+            p += u"\n  ("_s + subpartitions.join(u", ") + u')';
         partitions.append(p);
     }
-    return u"\nPARTITION BY %1 %2\n(%3)"_s.arg(partitioning.strategy, partitioning.key,
-                                               partitions.join(u",\n "));
+    QString sub;
+    if (!partitioning.subStrategy.isEmpty())
+        sub = u"\nSUBPARTITION BY %1 %2"_s.arg(partitioning.subStrategy, partitioning.subKey);
+    return u"\nPARTITION BY %1 %2%3\n(%4)"_s.arg(partitioning.strategy, partitioning.key, sub,
+                                                 partitions.join(u",\n "));
 }
 
 QList<DdlStatement> DdlWriter::createTable(const TableDef &table)

@@ -28,6 +28,9 @@ QString columnDefault(const QVariant &value)
 
 QString partitionBound(const QString &method, const QString &description)
 {
+    // information_schema writes a LIST partition's DEFAULT as MAXVALUE.
+    if (method.startsWith(u"LIST"_s) && description == u"MAXVALUE")
+        return u"DEFAULT"_s;
     if (method.startsWith(u"RANGE"_s))
         return description == u"MAXVALUE" ? u"VALUES LESS THAN MAXVALUE"_s
                                           : u"VALUES LESS THAN ("_s + description + u')';
@@ -327,7 +330,8 @@ void MariadbCatalogReader::readPartitions()
 {
     QSqlQuery q;
     const QString sql = u"SELECT TABLE_SCHEMA, TABLE_NAME, PARTITION_NAME, PARTITION_METHOD, "
-                        u"  PARTITION_EXPRESSION, PARTITION_DESCRIPTION "
+                        u"  PARTITION_EXPRESSION, PARTITION_DESCRIPTION, PARTITION_COMMENT, "
+                        u"  SUBPARTITION_NAME, SUBPARTITION_METHOD, SUBPARTITION_EXPRESSION "
                         u"FROM information_schema.PARTITIONS "
                         u"WHERE TABLE_SCHEMA IN %1 AND PARTITION_NAME IS NOT NULL "
                         u"ORDER BY TABLE_SCHEMA, TABLE_NAME, PARTITION_ORDINAL_POSITION, "
@@ -342,9 +346,13 @@ void MariadbCatalogReader::readPartitions()
         p.strategy = text(q, 3);
         p.key = u'(' + text(q, 4) + u')';
         const QString name = text(q, 2);
-        if (!p.partitions.isEmpty() && p.partitions.last().name == name)
-            continue;
-        p.partitions.append({name, partitionBound(p.strategy, text(q, 5))});
+        if (p.partitions.isEmpty() || p.partitions.last().name != name)
+            p.partitions.append({name, partitionBound(p.strategy, text(q, 5)), text(q, 6), {}});
+        if (!q.value(7).isNull()) {
+            p.subStrategy = text(q, 8);
+            p.subKey = u'(' + text(q, 9) + u')';
+            p.partitions.last().subpartitions.append(text(q, 7));
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sluice::engine {
 
@@ -13,6 +14,10 @@ struct PartitionDef
     // PostgreSQL: "FOR VALUES FROM (...) TO (...)" / "DEFAULT";
     // MariaDB: "VALUES LESS THAN (...)" / "VALUES IN (...)".
     QString bound;
+    // MariaDB: the partition's COMMENT (a PostgreSQL partition is a table with its own).
+    QString comment;
+    // MariaDB: the subpartitions' names, in order (Partitioning::subStrategy).
+    QStringList subpartitions;
 
     friend bool operator==(const PartitionDef &, const PartitionDef &) = default;
 };
@@ -23,6 +28,9 @@ struct Partitioning
     QString strategy;
     // The partition key as written after the strategy, e.g. "(hire_date)".
     QString key;
+    // MariaDB SUBPARTITION BY: "HASH", "KEY" (empty when none), and its key, e.g. "(id)".
+    QString subStrategy;
+    QString subKey;
     QList<PartitionDef> partitions;
 
     [[nodiscard]] bool isPartitioned() const { return !strategy.isEmpty(); }

@@ -187,7 +187,8 @@ void PostgresCatalogReader::readRelations(Catalog &catalog)
             continue;
         for (TableDef *parent : std::as_const(m_tables)) {
             if (parent->schema + u'.' + parent->name == table->partitionOf)
-                parent->partitioning.partitions.append({table->name, table->partitionBound});
+                parent->partitioning.partitions.append(
+                    {table->name, table->partitionBound, {}, {}});
         }
     }
 }

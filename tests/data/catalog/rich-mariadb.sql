@@ -1,8 +1,9 @@
 -- A MariaDB schema that uses the object kinds MariaDB has, for the catalog
 -- fidelity tests: sequences, AUTO_INCREMENT, ENUM and SET, generated columns
 -- (virtual and stored), ON UPDATE, comments, column and table CHECKs, unique,
--- prefix and descending keys, foreign keys with actions, range and list
--- partitioning, views on views with options, a function, a procedure and
+-- prefix and descending keys, foreign keys with actions, range partitioning
+-- with named subpartitions, list partitioning with a comment and a DEFAULT
+-- partition, views on views with options, a function, a procedure and
 -- triggers. Loads into the current database.
 SET NAMES utf8mb4;
 SET sql_mode = 'STRICT_ALL_TABLES,NO_ENGINE_SUBSTITUTION';
@@ -64,10 +65,11 @@ CREATE TABLE audit_log (
     what VARCHAR(200) NOT NULL,
     PRIMARY KEY (id, happened_on)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
-PARTITION BY RANGE (YEAR(happened_on)) (
-    PARTITION p2023 VALUES LESS THAN (2024),
-    PARTITION p2024 VALUES LESS THAN (2025),
-    PARTITION pmax VALUES LESS THAN MAXVALUE
+PARTITION BY RANGE (YEAR(happened_on))
+SUBPARTITION BY HASH (MONTH(happened_on)) (
+    PARTITION p2023 VALUES LESS THAN (2024) (SUBPARTITION h2023a, SUBPARTITION h2023b),
+    PARTITION p2024 VALUES LESS THAN (2025) (SUBPARTITION h2024a, SUBPARTITION h2024b),
+    PARTITION pmax VALUES LESS THAN MAXVALUE (SUBPARTITION hmaxa, SUBPARTITION hmaxb)
 );
 
 CREATE TABLE regional_sales (
@@ -75,8 +77,9 @@ CREATE TABLE regional_sales (
     amount DECIMAL(12,2) NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin
 PARTITION BY LIST COLUMNS (region) (
-    PARTITION north VALUES IN ('NO', 'SE', 'FI'),
-    PARTITION south VALUES IN ('ES', 'IT')
+    PARTITION north VALUES IN ('NO', 'SE', 'FI') COMMENT 'Nordic countries',
+    PARTITION south VALUES IN ('ES', 'IT'),
+    PARTITION elsewhere DEFAULT
 );
 
 CREATE VIEW order_totals AS
