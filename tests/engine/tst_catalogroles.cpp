@@ -323,6 +323,21 @@ void tst_CatalogRoles::fullImport()
     QVERIFY2(createAlice >= 0 && createReader >= 0 && grant >= 0, qPrintable(sql));
     QVERIFY(createAlice < grant && createReader < grant);
 
+    // Through a dump: the export's EXCLUDE=ROLE_GRANT keeps the roles, not the grant.
+    run = sluiceCli(
+        home.path(),
+        {u"export"_s, u"rsrc"_s, u"FULL=YES"_s, u"DUMPFILE=full.dmp"_s, u"EXCLUDE=ROLE_GRANT"_s},
+        passwords);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+    run = sluiceCli(home.path(), {u"import"_s, u"DUMPFILE=full.dmp"_s, u"FULL=YES"_s,
+                                  u"SQLFILE=fromdump.sql"_s, u"TARGET_DIALECT=postgresql"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+    QFile fromDump(home.path() + u"/data/dpdump/fromdump.sql"_s);
+    QVERIFY(fromDump.open(QIODevice::ReadOnly));
+    const QString dumped = QString::fromUtf8(fromDump.readAll());
+    QVERIFY2(dumped.contains(u"CREATE ROLE "_s + alice + u" WITH LOGIN;"_s), qPrintable(dumped));
+    QVERIFY2(!dumped.contains(u"GRANT "_s + reader), qPrintable(dumped));
+
     // SCHEMAS mode never creates roles.
     run = sluiceCli(home.path(),
                     {u"import"_s, u"NETWORK_LINK=rsrc"_s, u"SCHEMAS=public"_s,

@@ -304,11 +304,13 @@ void ExportDefiner::addMetadata(const Catalog &catalog, const Selection &selecti
                                 QList<WorkItem> &items)
 {
     if (m_spec.mode == JobMode::Full) {
-        for (const RoleDef &role : catalog.roles) {
-            if (kept(role.canLogin ? ObjectKind::User : ObjectKind::Role, {}, role.name))
-                addObject(ObjectKind::Role, {}, role.name, {}, CatalogJson::roleToJson(role),
-                          items);
-        }
+        // USER/ROLE filters keep roles; SYSTEM_GRANT/ROLE_GRANT ones trim them.
+        Catalog roles;
+        roles.roles = catalog.roles;
+        if (m_filter)
+            roles = m_filter->filtered(roles);
+        for (const RoleDef &role : std::as_const(roles.roles))
+            addObject(ObjectKind::Role, {}, role.name, {}, CatalogJson::roleToJson(role), items);
     }
     for (const SchemaDef *schema : selection.schemas) {
         if (!kept(ObjectKind::Schema, schema->name, schema->name))
