@@ -133,6 +133,7 @@ QJsonObject ForeignKeyLoader::payload(const QList<Key> &keys)
             {QStringLiteral("parent"),
              JobLogFormat::objectName(parentSchema(key.table, key.key), key.key.referencedTable)},
             {QStringLiteral("columns"), key.key.columns.join(QStringLiteral(", "))},
+            {QStringLiteral("width"), int(key.key.columns.size())},
             {QStringLiteral("sql"), key.ddl.sql},
             {QStringLiteral("clause"), clauseOf(key)},
             {QStringLiteral("check"), orphanQuery(key.table, key.key, kSampleSize)},
@@ -185,7 +186,7 @@ bool ForeignKeyLoader::holds(QSqlDatabase &db, const QJsonObject &key, QString *
         return false;
     }
     QStringList sample;
-    const int columns = int(key.value(u"columns").toString().split(u',').size());
+    const int columns = key.value(u"width").toInt();
     while (query.next()) {
         QStringList values;
         for (int i = 0; i < columns; ++i) {
@@ -234,8 +235,9 @@ QStringList ForeignKeyLoader::existingKeys(QSqlDatabase &db, const QJsonObject &
 
 // Adds the checked keys of one table in one ALTER TABLE with the checks off; when the
 // server refuses it, each key on its own, so one bad key does not cost the others.
-bool ForeignKeyLoader::addTable(QSqlDatabase &db, const QJsonObject &table,
-                                const QList<QJsonObject> &keys, QStringList *failures)
+// Returns how many keys were added.
+qsizetype ForeignKeyLoader::addTable(QSqlDatabase &db, const QJsonObject &table,
+                                     const QList<QJsonObject> &keys, QStringList *failures)
 {
     QStringList clauses;
     for (const QJsonObject &key : keys)
@@ -246,23 +248,24 @@ bool ForeignKeyLoader::addTable(QSqlDatabase &db, const QJsonObject &table,
     QString error;
     if (!exec(db, kSave, &error) || !exec(db, kOff, &error)) {
         *failures << failed(error, kOff);
-        return false;
+        return 0;
     }
-    bool ok = exec(db, alter, &error);
-    if (!ok && keys.size() == 1) {
+    qsizetype added = 0;
+    if (exec(db, alter, &error)) {
+        added = keys.size();
+    } else if (keys.size() == 1) {
         *failures << failed(error, keys.constFirst().value(u"sql").toString());
-    } else if (!ok) {
-        ok = true;
+    } else {
         for (const QJsonObject &key : keys) {
-            if (!exec(db, key.value(u"sql").toString(), &error)) {
+            if (exec(db, key.value(u"sql").toString(), &error))
+                ++added;
+            else
                 *failures << failed(error, key.value(u"sql").toString());
-                ok = false;
-            }
         }
     }
     if (!exec(db, kRestore, &error))
         *failures << failed(error, kRestore);
-    return ok;
+    return added;
 }
 
 WorkItemResult ForeignKeyLoader::run(QSqlDatabase &db, const WorkItem &item)
@@ -298,8 +301,8 @@ WorkItemResult ForeignKeyLoader::run(QSqlDatabase &db, const WorkItem &item)
                 failures << failure;
             }
         }
-        if (!checked.isEmpty() && addTable(db, table, checked, &failures))
-            added += checked.size();
+        if (!checked.isEmpty())
+            added += addTable(db, table, checked, &failures);
     }
     if (!failures.isEmpty()) {
         const QString kind = item.payload.value(u"kind").toString();

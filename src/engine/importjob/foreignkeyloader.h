@@ -67,8 +67,8 @@ public:
 private:
     static bool holds(QSqlDatabase &db, const QJsonObject &key, QString *failure);
     static QStringList existingKeys(QSqlDatabase &db, const QJsonObject &table);
-    static bool addTable(QSqlDatabase &db, const QJsonObject &table, const QList<QJsonObject> &keys,
-                         QStringList *failures);
+    static qsizetype addTable(QSqlDatabase &db, const QJsonObject &table,
+                              const QList<QJsonObject> &keys, QStringList *failures);
 };
 
 } // namespace sluice::engine
