@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -102,6 +103,89 @@ inline QString generateSqliteDatabase(const QString &path, int tables, int rowsP
     }
     QProcess sqlite;
     sqlite.start(QStringLiteral("sqlite3"), {path});
+    if (!sqlite.waitForStarted(10000))
+        return QStringLiteral("sqlite3 did not start: ") + sqlite.errorString();
+    sqlite.write(script.toUtf8());
+    sqlite.closeWriteChannel();
+    if (!sqlite.waitForFinished(300000) || sqlite.exitCode() != 0)
+        return QStringLiteral("sqlite3 failed: ") +
+               QString::fromUtf8(sqlite.readAllStandardError());
+    return {};
+}
+
+// The rows of the benchmark's dataset at full scale (bench/README.md): customers,
+// products, orders, order_lines, attachments; 6.5 million rows in all.
+struct BenchmarkRows
+{
+    qint64 customers = 500000;
+    qint64 products = 20000;
+    qint64 orders = 1500000;
+    qint64 orderLines = 4450000;
+    qint64 attachments = 30000;
+    [[nodiscard]] qint64 total() const
+    {
+        return customers + products + orders + orderLines + attachments;
+    }
+};
+
+// A SQLite database of the benchmark's shape and size: the benchmark's own table
+// definitions (bench/sql/sqlite-tables.sql: text, numeric, timestamp and bytea
+// columns, foreign keys), filled by recursive-CTE INSERT ... SELECT in one
+// transaction (non-ASCII text, NULLs, 1-5 KB BLOBs half random, half repetitive),
+// then its two indexes and the view. About 450 MB and 20 s at full scale.
+// Returns an error message, or empty.
+inline QString generateBenchmarkDatabase(const QString &path, const BenchmarkRows &rows = {})
+{
+    QFile tables(qEnvironmentVariable("SLUICE_SOURCE_DIR") +
+                 QStringLiteral("/bench/sql/sqlite-tables.sql"));
+    if (!tables.open(QIODevice::ReadOnly | QIODevice::Text))
+        return tables.fileName() + QStringLiteral(": ") + tables.errorString();
+    const auto fill = [](const QString &table, qint64 count, const QString &select) {
+        return QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                              "WHERE i < %1) INSERT INTO %2 SELECT %3 FROM n;\n")
+            .arg(count)
+            .arg(table, select);
+    };
+    QString script = QStringLiteral("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;\n") +
+                     QString::fromUtf8(tables.readAll()) + QStringLiteral("BEGIN;\n");
+    script += fill(
+        QStringLiteral("customers"), rows.customers,
+        QStringLiteral("i, 'Customer ' || i || CASE i % 7 WHEN 0 THEN ' 東京' WHEN 1 THEN "
+                       "' straße' ELSE '' END, CASE WHEN i % 10 = 0 THEN NULL ELSE 'user' || i "
+                       "|| '@example.com' END, CASE i % 4 WHEN 0 THEN 'DE' WHEN 1 THEN 'JP' "
+                       "WHEN 2 THEN 'US' ELSE 'FR' END, strftime('%Y-%m-%d %H:%M:%f', "
+                       "1500000000 + i * 37, 'unixepoch'), round((i % 100000) * 1.37, 2), "
+                       "CASE WHEN i % 3 = 0 THEN 'note for customer ' || i ELSE NULL END"));
+    script += fill(QStringLiteral("products"), rows.products,
+                   QStringLiteral("i, printf('SKU-%08d', i), 'Product ' || i || ' description', "
+                                  "round(1 + (i % 5000) * 0.25, 2), (i % 1000) / 7.0"));
+    script += fill(QStringLiteral("orders"), rows.orders,
+                   QStringLiteral("i, 1 + (i * 7919) % %1, strftime('%Y-%m-%d %H:%M:%f', "
+                                  "1550000000 + i * 11, 'unixepoch'), CASE i % 3 WHEN 0 THEN "
+                                  "'shipped' WHEN 1 THEN 'open' ELSE 'cancelled' END, "
+                                  "round((i % 50000) * 2.11, 2), CASE WHEN i % 5 = 0 THEN "
+                                  "'comment ' || i ELSE NULL END")
+                       .arg(rows.customers));
+    script += fill(QStringLiteral("order_lines"), rows.orderLines,
+                   QStringLiteral("i, 1 + (i - 1) * %1 / %2, 1 + (i * 31) % %3, 1 + i % 9, "
+                                  "round(1 + (i % 5000) * 0.25, 2), (i % 4) * 2.5")
+                       .arg(rows.orders)
+                       .arg(rows.orderLines)
+                       .arg(rows.products));
+    script += fill(QStringLiteral("attachments"), rows.attachments,
+                   QStringLiteral("i, 1 + (i * 50) % %1, 'file' || i || '.bin', CASE WHEN i % 2 "
+                                  "= 0 THEN randomblob(1024 + i % 4096) ELSE zeroblob(1024 + i "
+                                  "% 4096) END, strftime('%Y-%m-%d %H:%M:%f', 1600000000 + i, "
+                                  "'unixepoch')")
+                       .arg(rows.orders));
+    script += QStringLiteral("COMMIT;\n"
+                             "CREATE INDEX orders_customer_ix ON orders (customer_id);\n"
+                             "CREATE INDEX order_lines_order_ix ON order_lines (order_id);\n"
+                             "CREATE VIEW order_totals AS SELECT o.id AS order_id, o.customer_id, "
+                             "sum(l.qty * l.unit_price) AS amount FROM orders o JOIN order_lines l "
+                             "ON l.order_id = o.id GROUP BY o.id, o.customer_id;\n");
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), path});
     if (!sqlite.waitForStarted(10000))
         return QStringLiteral("sqlite3 did not start: ") + sqlite.errorString();
     sqlite.write(script.toUtf8());
