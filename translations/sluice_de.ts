@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChunkStream</name>
+    <message>
+        <source>the source failed</source>
+        <translation>die Quelle ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection</source>
@@ -76,7 +83,7 @@
     <name>ConnectionProfile</name>
     <message>
         <source>&quot;%1&quot; is not a valid profile name: use up to 64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Profilname: Verwenden Sie bis zu 64 Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; oder &apos;.&apos;, beginnend mit einem Buchstaben.</translation>
     </message>
 </context>
 <context>
@@ -181,14 +188,14 @@
     <name>DirectoryObject</name>
     <message>
         <source>&quot;%1&quot; is not a valid directory object name: use a letter followed by letters, digits, &apos;_&apos;, &apos;$&apos; or &apos;#&apos; (at most 128 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Name für ein Verzeichnisobjekt: Verwenden Sie einen Buchstaben, gefolgt von Buchstaben, Ziffern, &apos;_&apos;, &apos;$&apos; oder &apos;#&apos; (höchstens 128 Zeichen).</translation>
     </message>
 </context>
 <context>
     <name>DumpFileNamer</name>
     <message>
         <source>Dump file space is exhausted: every DUMPFILE name is used (%1). Add a template with %U, raise FILESIZE, or add files with ADD_FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Platz für Dump-Dateien ist erschöpft: Jeder DUMPFILE-Name ist belegt (%1). Fügen Sie eine Vorlage mit %U hinzu, erhöhen Sie FILESIZE oder fügen Sie mit ADD_FILE Dateien hinzu.</translation>
     </message>
 </context>
 <context>
@@ -412,12 +419,54 @@
         <source>&amp;Save as Parfile…</source>
         <translation>Als Parfile &amp;speichern…</translation>
     </message>
+    <message>
+        <source>Writes these settings into the saved job this wizard was opened from; its schedule stays as it is.</source>
+        <translation>Schreibt diese Einstellungen in den gespeicherten Job, aus dem dieser Assistent geöffnet wurde; sein Zeitplan bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Save to Saved &amp;Job</source>
+        <translation>In gespeicherten &amp;Job speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeyLoader</name>
+    <message>
+        <source>Foreign key %1 of table %2 does not hold: %3 row(s) reference no row of %4, e.g. (%5) = %6</source>
+        <translation>Fremdschlüssel %1 der Tabelle %2 ist verletzt: %3 Zeile(n) verweisen auf keine Zeile von %4, z. B. (%5) = %6</translation>
+    </message>
+</context>
+<context>
+    <name>JobHost</name>
+    <message>
+        <source>No passwords from the launching client (%1); using the environment and the keychain</source>
+        <translation>Keine Passwörter vom startenden Client (%1); Umgebung und Schlüsselbund werden verwendet</translation>
+    </message>
+    <message>
+        <source>The master table names no known operation</source>
+        <translation>Die Master-Tabelle nennt keine bekannte Operation</translation>
+    </message>
+    <message>
+        <source>The job&apos;s parameters cannot be read back: %1</source>
+        <translation>Die Parameter des Jobs können nicht zurückgelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>JobLog</name>
     <message>
         <source>Cannot write the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolldatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Connected to: %1</source>
+        <translation>Verbunden mit: %1</translation>
+    </message>
+    <message>
+        <source>Processing object type %1</source>
+        <translation>Objekttyp %1 wird verarbeitet</translation>
+    </message>
+    <message>
+        <source>Dump file set for %1.%2 is:</source>
+        <translation>Dump-Dateisatz für %1.%2:</translation>
     </message>
 </context>
 <context>
@@ -607,7 +656,7 @@
     </message>
     <message>
         <source>Partition of</source>
-        <translation type="unfinished">Partition von</translation>
+        <translation>Partition von</translation>
     </message>
     <message>
         <source>Tablespace</source>
@@ -635,7 +684,7 @@
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished">Berechnet</translation>
+        <translation>Generiert</translation>
     </message>
     <message>
         <source>Collation</source>
@@ -810,7 +859,7 @@
     <name>PayloadCompressor</name>
     <message>
         <source>write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -889,18 +938,29 @@
     </message>
 </context>
 <context>
+    <name>QueryFilterLoader</name>
+    <message>
+        <source>Cannot create the staging table for QUERY on %1: %2</source>
+        <translation>Die Zwischentabelle für QUERY auf %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>QUERY &quot;%1&quot; cannot be applied to %2: %3</source>
+        <translation>QUERY „%1“ kann nicht auf %2 angewendet werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>SampleDatabase</name>
     <message>
         <source>The bundled sample database %1 is missing; reinstall Sluice or set SLUICE_DATA_DIR to the folder that holds sample/hr.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferte Beispieldatenbank %1 fehlt; installieren Sie Sluice neu oder setzen Sie SLUICE_DATA_DIR auf den Ordner, der sample/hr.db enthält.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot copy the sample database to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispieldatenbank kann nicht nach %1 kopiert werden.</translation>
     </message>
 </context>
 <context>
@@ -965,34 +1025,34 @@
     <name>TableReader</name>
     <message>
         <source>Not an open MariaDB connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene MariaDB-Verbindung.</translation>
     </message>
     <message>
         <source>Not an open PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene PostgreSQL-Verbindung.</translation>
     </message>
     <message>
         <source>Not an open SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene SQLite-Verbindung.</translation>
     </message>
 </context>
 <context>
     <name>TableWriter</name>
     <message>
         <source>A row has a wrong number of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile hat eine falsche Anzahl von Feldern.</translation>
     </message>
     <message>
         <source>Reading the chunk&apos;s data failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Daten des Chunks ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Not an open PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene PostgreSQL-Verbindung.</translation>
     </message>
     <message>
         <source>The chunk&apos;s data ends in the middle of a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des Chunks enden mitten in einer Zeile.</translation>
     </message>
 </context>
 <context>
@@ -1010,755 +1070,874 @@
     <name>sluice::engine</name>
     <message>
         <source>The connection URL contains a password. Sluice never takes passwords in URLs, parameter files or logs: save it in the keychain (sluice-cli connection add --save-password), set SLUICE_PASSWORD, or type it at the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungs-URL enthält ein Passwort. Sluice nimmt Passwörter nie in URLs, Parameterdateien oder Protokollen an: Speichern Sie es im Schlüsselbund (sluice-cli connection add --save-password), setzen Sie SLUICE_PASSWORD oder geben Sie es bei der Abfrage ein.</translation>
     </message>
     <message>
         <source>The connection URL has an option without a name: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungs-URL hat eine Option ohne Namen: „%1“.</translation>
     </message>
     <message>
         <source>A SQLite URL names a local file and has no host: write sqlite:///absolute/path.db or sqlite:relative/path.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SQLite-URL nennt eine lokale Datei und hat keinen Host: Schreiben Sie sqlite:///absoluter/pfad.db oder sqlite:relativer/pfad.db.</translation>
     </message>
     <message>
         <source>The SQLite URL names no database file, e.g. sqlite:///home/me/hr.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-URL nennt keine Datenbankdatei, z. B. sqlite:///home/me/hr.db.</translation>
     </message>
     <message>
         <source>The host &quot;%1&quot; has an unclosed &apos;[&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host „%1“ hat eine nicht geschlossene &apos;[&apos;.</translation>
     </message>
     <message>
         <source>Unexpected text after the IPv6 address in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Text nach der IPv6-Adresse in „%1“.</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port „%1“ ist keine Zahl zwischen 1 und 65535.</translation>
     </message>
     <message>
         <source>A %1 URL looks like %2://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine %1-URL sieht so aus: %2://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
         <source>The connection URL has an &apos;@&apos; but no user name before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungs-URL hat ein &apos;@&apos;, aber keinen Benutzernamen davor.</translation>
     </message>
     <message>
         <source>The database name &quot;%1&quot; contains a &apos;/&apos;; write it as %2F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankname „%1“ enthält ein &apos;/&apos;; schreiben Sie es als %2F.</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SQLite-Datenbank (%2).</translation>
     </message>
     <message>
         <source>No password is saved in the keychain for the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil „%1“ ist kein Passwort im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>The OS keychain is not available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Betriebssystems ist nicht verfügbar (%1).</translation>
     </message>
     <message>
         <source>The keychain could not read the password for the profile &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte das Passwort für das Profil „%1“ nicht lesen: %2.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 fehlgeschlagen: %2</translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>it is not a Sluice dump header</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein Sluice-Dump-Header</translation>
     </message>
     <message>
         <source>format version %1 is not supported (this Sluice reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion %1 wird nicht unterstützt (dieses Sluice liest Version %2)</translation>
     </message>
     <message>
         <source>it has no set id</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat keine Satz-ID</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot;, member %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump-Datei „%1“, Element %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with %2: %3</source>
+        <translation>%1 kann nicht mit %2 kombiniert werden: %3</translation>
+    </message>
+    <message>
+        <source>a job that is attached to keeps its own parameters, so only ENCRYPTION_PASSWORD may accompany ATTACH; remove %1 (change PARALLEL and the like at the interactive prompt instead)</source>
+        <translation>ein angehängter Job behält seine eigenen Parameter, daher darf nur ENCRYPTION_PASSWORD mit ATTACH angegeben werden; entfernen Sie %1 (ändern Sie PARALLEL und Ähnliches stattdessen an der interaktiven Eingabeaufforderung)</translation>
+    </message>
+    <message>
+        <source>they name the same point in two ways; keep one</source>
+        <translation>beide nennen denselben Zeitpunkt auf zwei Arten; behalten Sie einen</translation>
+    </message>
+    <message>
+        <source>QUERY filters rows and METADATA_ONLY moves none; remove QUERY or CONTENT</source>
+        <translation>QUERY filtert Zeilen, und METADATA_ONLY überträgt keine; entfernen Sie QUERY oder CONTENT</translation>
+    </message>
+    <message>
+        <source>SAMPLE selects rows and METADATA_ONLY moves none; remove SAMPLE or CONTENT</source>
+        <translation>SAMPLE wählt Zeilen aus, und METADATA_ONLY überträgt keine; entfernen Sie SAMPLE oder CONTENT</translation>
+    </message>
+    <message>
+        <source>REMAP_DATA changes rows and METADATA_ONLY loads none; remove one of them</source>
+        <translation>REMAP_DATA ändert Zeilen, und METADATA_ONLY lädt keine; entfernen Sie eines von beiden</translation>
+    </message>
+    <message>
+        <source>estimates are made for whole tables; remove QUERY</source>
+        <translation>Schätzungen werden für ganze Tabellen gemacht; entfernen Sie QUERY</translation>
+    </message>
+    <message>
+        <source>an estimate writes no dump file; remove DUMPFILE</source>
+        <translation>eine Schätzung schreibt keine Dump-Datei; entfernen Sie DUMPFILE</translation>
+    </message>
+    <message>
+        <source>remove one of them</source>
+        <translation>entfernen Sie eines von beiden</translation>
+    </message>
+    <message>
+        <source>a data-only import loads into existing tables; use TABLE_EXISTS_ACTION=APPEND or TRUNCATE (APPEND is the default)</source>
+        <translation>ein reiner Datenimport lädt in vorhandene Tabellen; verwenden Sie TABLE_EXISTS_ACTION=APPEND oder TRUNCATE (APPEND ist der Standard)</translation>
+    </message>
+    <message>
+        <source>a dump file import (no NETWORK_LINK)</source>
+        <translation>ein Import aus Dump-Dateien (ohne NETWORK_LINK)</translation>
+    </message>
+    <message>
+        <source>a dump file set is already one consistent snapshot; FLASHBACK_SCN applies to imports with NETWORK_LINK only</source>
+        <translation>ein Dump-Dateisatz ist bereits ein konsistenter Snapshot; FLASHBACK_SCN gilt nur für Importe mit NETWORK_LINK</translation>
+    </message>
+    <message>
+        <source>a dump file set is already one consistent snapshot; FLASHBACK_TIME applies to imports with NETWORK_LINK only</source>
+        <translation>ein Dump-Dateisatz ist bereits ein konsistenter Snapshot; FLASHBACK_TIME gilt nur für Importe mit NETWORK_LINK</translation>
+    </message>
+    <message>
+        <source>the dump file set already records its sizes; ESTIMATE applies to imports with NETWORK_LINK only</source>
+        <translation>der Dump-Dateisatz enthält seine Größen bereits; ESTIMATE gilt nur für Importe mit NETWORK_LINK</translation>
+    </message>
+    <message>
+        <source>SQLFILE writes DDL only; leave CONTENT out or use CONTENT=METADATA_ONLY</source>
+        <translation>SQLFILE schreibt nur DDL; lassen Sie CONTENT weg oder verwenden Sie CONTENT=METADATA_ONLY</translation>
+    </message>
+    <message>
+        <source>SQLFILE loads no rows for QUERY to filter; remove QUERY</source>
+        <translation>SQLFILE lädt keine Zeilen, die QUERY filtern könnte; entfernen Sie QUERY</translation>
+    </message>
+    <message>
+        <source>SQLFILE loads no rows to remap; remove REMAP_DATA</source>
+        <translation>SQLFILE lädt keine Zeilen, die umgewandelt werden könnten; entfernen Sie REMAP_DATA</translation>
+    </message>
+    <message>
+        <source>SQLFILE loads nothing to verify; remove VERIFY</source>
+        <translation>SQLFILE lädt nichts, was geprüft werden könnte; entfernen Sie VERIFY</translation>
+    </message>
+    <message>
+        <source>a job without SQLFILE</source>
+        <translation>ein Job ohne SQLFILE</translation>
+    </message>
+    <message>
+        <source>TARGET_DIALECT chooses the dialect of SQLFILE&apos;s DDL; add SQLFILE=file.sql or remove TARGET_DIALECT (a real import uses the target connection&apos;s dialect)</source>
+        <translation>TARGET_DIALECT wählt den Dialekt der DDL von SQLFILE; fügen Sie SQLFILE=file.sql hinzu oder entfernen Sie TARGET_DIALECT (ein echter Import verwendet den Dialekt der Zielverbindung)</translation>
+    </message>
+    <message>
+        <source>a network import copies straight from the source with no dump file; remove DUMPFILE (or NETWORK_LINK to import the dump)</source>
+        <translation>ein Netzwerkimport kopiert direkt aus der Quelle, ohne Dump-Datei; entfernen Sie DUMPFILE (oder NETWORK_LINK, um den Dump zu importieren)</translation>
+    </message>
+    <message>
+        <source>there is no dump file to decrypt in a network import; remove it</source>
+        <translation>bei einem Netzwerkimport gibt es keine Dump-Datei zu entschlüsseln; entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>give the password one way; prefer the prompt</source>
+        <translation>geben Sie das Passwort auf nur eine Art an; bevorzugt über die Abfrage</translation>
+    </message>
+    <message>
+        <source>a password is only used to encrypt; remove one of them</source>
+        <translation>ein Passwort dient nur der Verschlüsselung; entfernen Sie eines von beiden</translation>
+    </message>
+    <message>
+        <source>no ENCRYPTION_PASSWORD</source>
+        <translation>kein ENCRYPTION_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Sluice has no wallet, so encryption needs a password: add ENCRYPTION_PWD_PROMPT=YES</source>
+        <translation>Sluice hat kein Wallet, daher braucht die Verschlüsselung ein Passwort: Fügen Sie ENCRYPTION_PWD_PROMPT=YES hinzu</translation>
+    </message>
+    <message>
+        <source>nothing is compressed; remove COMPRESSION_ALGORITHM or choose COMPRESSION=ALL</source>
+        <translation>es wird nichts komprimiert; entfernen Sie COMPRESSION_ALGORITHM oder wählen Sie COMPRESSION=ALL</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::ArchiveReader</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>not a tar archive (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein tar-Archiv (%1)</translation>
     </message>
     <message>
         <source>unreadable tar header</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbarer tar-Header</translation>
     </message>
     <message>
         <source>the member is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>das Element ist abgeschnitten</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::ArchiveWriter</name>
     <message>
         <source>Cannot create dump file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dump-Datei „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot write dump file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dump-Datei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write dump file &quot;%1&quot;, member %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dump-Datei „%1“, Element %2, kann nicht geschrieben werden: %3</translation>
     </message>
     <message>
         <source>The dump file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dump-Datei ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Cannot read the content of member %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt von Element %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::ConnectionParams</name>
     <message>
         <source>&quot;%1&quot; is not a connection URL: it must start with sqlite:, postgresql://, postgres://, mariadb:// or mysql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Verbindungs-URL: Sie muss mit sqlite:, postgresql://, postgres://, mariadb:// oder mysql:// beginnen.</translation>
     </message>
     <message>
         <source>The connection URL must not contain a &apos;#&apos; fragment; write &apos;#&apos; as %23.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungs-URL darf kein &apos;#&apos;-Fragment enthalten; schreiben Sie &apos;#&apos; als %23.</translation>
     </message>
     <message>
         <source>A SQLite connection needs a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SQLite-Verbindung braucht eine Datenbankdatei.</translation>
     </message>
     <message>
         <source>A SQLite connection names only a file; host, port, user and database do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SQLite-Verbindung nennt nur eine Datei; Host, Port, Benutzer und Datenbank gelten nicht.</translation>
     </message>
     <message>
         <source>A %1 connection has no database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine %1-Verbindung hat keine Datenbankdatei.</translation>
     </message>
     <message>
         <source>The port %1 is not between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port %1 liegt nicht zwischen 1 und 65535.</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; contains a character that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname „%1“ enthält ein nicht erlaubtes Zeichen.</translation>
     </message>
     <message>
         <source>The options create and mode apply only to SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen create und mode gelten nur für SQLite.</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::ConnectionProfileStore</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is not a valid connection profile file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige Verbindungsprofildatei: %2.</translation>
     </message>
     <message>
         <source>%1: the profile &quot;%2&quot; is invalid: %3 Fix or remove it in that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Profil „%2“ ist ungültig: %3 Korrigieren oder entfernen Sie es in dieser Datei.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>A connection profile named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verbindungsprofil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Verbindungsprofil namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::ConnectionResolver</name>
     <message>
         <source>No connection was given: name a connection profile or a URL such as postgresql://user@host/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Verbindung angegeben: Nennen Sie ein Verbindungsprofil oder eine URL wie postgresql://user@host/db.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; contains a password (user/password@...). Sluice never takes passwords on the command line or in parameter files: give user@profile and let Sluice ask, or use the keychain or SLUICE_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ enthält ein Passwort (user/password@...). Sluice nimmt Passwörter nie auf der Befehlszeile oder in Parameterdateien an: Geben Sie user@profil an und lassen Sie Sluice fragen, oder verwenden Sie den Schlüsselbund oder SLUICE_PASSWORD.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a profile name nor user@profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Profilname noch user@profil.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a profile name or a URL. Passwords are never given on the command line; a SQLite file is given as sqlite:///path.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Profilname noch eine URL. Passwörter werden nie auf der Befehlszeile angegeben; eine SQLite-Datei wird als sqlite:///pfad angegeben.</translation>
     </message>
     <message>
         <source>No connection profile named &quot;%1&quot;. Known profiles: %2. Add one with &quot;sluice-cli connection add %1 &lt;url&gt;&quot;, or give a URL such as postgresql://user@host:5432/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verbindungsprofil namens „%1“. Bekannte Profile: %2. Legen Sie eines mit „sluice-cli connection add %1 &lt;url&gt;“ an oder geben Sie eine URL wie postgresql://user@host:5432/db an.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is a SQLite file; it takes no user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ ist eine SQLite-Datei; es nimmt keinen Benutzernamen an.</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::CopyTextCodec</name>
     <message>
         <source>a raw line break at byte %1 (line breaks must be written \r or \n)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein roher Zeilenumbruch bei Byte %1 (Zeilenumbrüche müssen als \r oder \n geschrieben werden)</translation>
     </message>
     <message>
         <source>the row ends with a lone backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile endet mit einem einzelnen Backslash</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DatabaseOpener</name>
     <message>
         <source>The Qt SQL driver %1 for %2 is not installed (Debian/Ubuntu package %3). Installed drivers: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQL-Treiber %1 für %2 ist nicht installiert (Debian/Ubuntu-Paket %3). Installierte Treiber: %4.</translation>
     </message>
     <message>
         <source>The SQLite database %1 does not exist. Check the path, or add ?create=yes to the URL to create an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Datenbank %1 existiert nicht. Prüfen Sie den Pfad oder hängen Sie ?create=yes an die URL an, um eine leere Datenbank anzulegen.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>the server rejected the user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den Benutzernamen oder das Passwort abgelehnt</translation>
     </message>
     <message>
         <source>the database &quot;%1&quot; does not exist on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank „%1“ existiert auf dem Server nicht</translation>
     </message>
     <message>
         <source>no server answered at %1:%2 (is it running and accepting TCP connections?)</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1:%2 hat kein Server geantwortet (läuft er und nimmt er TCP-Verbindungen an?)</translation>
     </message>
     <message>
         <source>the driver reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>der Treiber hat einen Fehler gemeldet</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2. Driver message: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: %2. Treibermeldung: %3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DirectoryObjectStore</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is not a valid directory object file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige Datei für Verzeichnisobjekte: %2.</translation>
     </message>
     <message>
         <source>%1: the directory object &quot;%2&quot; is invalid or duplicated; fix or remove it in that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Verzeichnisobjekt „%2“ ist ungültig oder doppelt vorhanden; korrigieren oder entfernen Sie es in dieser Datei.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The directory object %1 needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnisobjekt %1 braucht einen Ordner.</translation>
     </message>
     <message>
         <source>The directory object %1 exists already (it maps to %2). Use --replace to point it at another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnisobjekt %1 existiert bereits (es verweist auf %2). Verwenden Sie --replace, um es auf einen anderen Ordner zu richten.</translation>
     </message>
     <message>
         <source>There is no directory object named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Verzeichnisobjekt namens %1.</translation>
     </message>
     <message>
         <source>DATA_PUMP_DIR cannot be dropped; point it at another folder with &quot;sluice-cli directory create DATA_PUMP_DIR &lt;folder&gt; --replace&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA_PUMP_DIR kann nicht gelöscht werden; richten Sie es mit „sluice-cli directory create DATA_PUMP_DIR &lt;ordner&gt; --replace“ auf einen anderen Ordner.</translation>
     </message>
     <message>
         <source>A grant needs privileges and a grantee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Berechtigung braucht Privilegien und einen Empfänger.</translation>
     </message>
     <message>
         <source>%1 holds no %2 privilege on %3 to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein %2-Privileg auf %3, das entzogen werden könnte.</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DirectoryResolver</name>
     <message>
         <source>Give a plain file name and choose its folder with a directory object (DIRECTORY=NAME or NAME:file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen einfachen Dateinamen an und wählen Sie seinen Ordner mit einem Verzeichnisobjekt (DIRECTORY=NAME oder NAME:datei).</translation>
     </message>
     <message>
         <source>The file name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname ist leer.</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; is an absolute path with a drive letter; file names cannot choose their folder. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname „%1“ ist ein absoluter Pfad mit Laufwerksbuchstaben; Dateinamen können ihren Ordner nicht wählen. %2</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; is a network (UNC) path; file names cannot choose their folder. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname „%1“ ist ein Netzwerkpfad (UNC); Dateinamen können ihren Ordner nicht wählen. %2</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; is an absolute path; file names cannot choose their folder. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname „%1“ ist ein absoluter Pfad; Dateinamen können ihren Ordner nicht wählen. %2</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; contains a path separator; files must stay in their directory object&apos;s folder. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname „%1“ enthält ein Pfadtrennzeichen; Dateien müssen im Ordner ihres Verzeichnisobjekts bleiben. %2</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; names a folder, not a file. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname „%1“ nennt einen Ordner, keine Datei. %2</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; contains &apos;:&apos;; only one directory prefix (NAME:file) is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname „%1“ enthält &apos;:&apos;; nur ein Verzeichnispräfix (NAME:datei) ist erlaubt.</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname „%1“ enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <source>the file specification &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateiangabe „%1“</translation>
     </message>
     <message>
         <source>DIRECTORY=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>DIRECTORY=%1</translation>
     </message>
     <message>
         <source>the environment variable DATA_PUMP_DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable DATA_PUMP_DIR</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standard</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus %2)</translation>
     </message>
     <message>
         <source>The directory object %1 (from %2) does not exist. Known directory objects: %3. Create it with &quot;sluice-cli directory create %1 &lt;folder&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnisobjekt %1 (aus %2) existiert nicht. Bekannte Verzeichnisobjekte: %3. Legen Sie es mit „sluice-cli directory create %1 &lt;ordner&gt;“ an.</translation>
     </message>
     <message>
         <source>The folder %1 of the directory object %2 does not exist. Create the folder, or point %2 at an existing one with &quot;sluice-cli directory create %2 &lt;folder&gt; --replace&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 des Verzeichnisobjekts %2 existiert nicht. Legen Sie den Ordner an oder richten Sie %2 mit „sluice-cli directory create %2 &lt;ordner&gt; --replace“ auf einen vorhandenen.</translation>
     </message>
     <message>
         <source>The directory object %1 maps to %2, which is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnisobjekt %1 verweist auf %2, das kein Ordner ist.</translation>
     </message>
     <message>
         <source>The folder %1 of the directory object %2 is not readable. Fix its permissions, or point %2 at another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 des Verzeichnisobjekts %2 ist nicht lesbar. Korrigieren Sie seine Berechtigungen oder richten Sie %2 auf einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The folder %1 of the directory object %2 is not writable (%3). Fix its permissions, or point %2 at another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 des Verzeichnisobjekts %2 ist nicht beschreibbar (%3). Korrigieren Sie seine Berechtigungen oder richten Sie %2 auf einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The file %1 in the directory object %2 is a link that leads out of its folder (to %3); Sluice refuses to follow it. Remove the link or use another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 im Verzeichnisobjekt %2 ist ein Link, der aus ihrem Ordner hinausführt (nach %3); Sluice folgt ihm nicht. Entfernen Sie den Link oder verwenden Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
         <source>A connection given as a URL has only PUBLIC&apos;s privileges, and PUBLIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine als URL angegebene Verbindung hat nur die Privilegien von PUBLIC, und PUBLIC</translation>
     </message>
     <message>
         <source>The connection profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbindungsprofil „%1“</translation>
     </message>
     <message>
         <source>%1 has no %2 privilege on the directory object %3 (%4). Grant it with &quot;sluice-cli directory grant %2 ON %3 TO %5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein %2-Privileg auf das Verzeichnisobjekt %3 (%4). Erteilen Sie es mit „sluice-cli directory grant %2 ON %3 TO %5“.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>The file %1 does not exist in the directory object %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht im Verzeichnisobjekt %2 (%3).</translation>
     </message>
     <message>
         <source>The file %1 is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist nicht lesbar.</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DumpFileMarker</name>
     <message>
         <source>its sequence number or file list is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Folgenummer oder Dateiliste ist ungültig</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DumpHeader</name>
     <message>
         <source>its compression or encryption settings are invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Komprimierungs- oder Verschlüsselungseinstellungen sind ungültig</translation>
     </message>
     <message>
         <source>its encryption parameters are invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Verschlüsselungsparameter sind ungültig</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DumpKey</name>
     <message>
         <source>The cryptography library (libsodium) could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kryptografie-Bibliothek (libsodium) konnte nicht initialisiert werden.</translation>
     </message>
     <message>
         <source>The key derivation parameters in the header are invalid or out of bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter der Schlüsselableitung im Header sind ungültig oder außerhalb der Grenzen.</translation>
     </message>
     <message>
         <source>The encryption key could not be derived (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verschlüsselungsschlüssel konnte nicht abgeleitet werden (Speicher erschöpft?).</translation>
     </message>
     <message>
         <source>The encryption password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verschlüsselungspasswort ist falsch.</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DumpMemberInfo</name>
     <message>
         <source>its attributes (kind, xxh3, compression, raw_size) are missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Attribute (kind, xxh3, compression, raw_size) fehlen oder sind ungültig</translation>
     </message>
     <message>
         <source>its raw_xxh3 attribute is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Attribut raw_xxh3 ist ungültig</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DumpReader</name>
     <message>
         <source>No dump file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Dump-Datei angegeben.</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dump-Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; is not a Sluice dump file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dump-Datei „%1“ ist keine Sluice-Dump-Datei: %2</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; is truncated or damaged after member %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dump-Datei „%1“ ist nach Element %2 abgeschnitten oder beschädigt (%3).</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; is not a Sluice dump file: its first member is &quot;%2&quot;, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dump-Datei „%1“ ist keine Sluice-Dump-Datei: Ihr erstes Element ist „%2“, nicht %3.</translation>
     </message>
     <message>
         <source>%1: it follows the file&apos;s end member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es folgt auf das Endelement der Datei.</translation>
     </message>
     <message>
         <source>%1: truncated (the file ends %2 bytes into its %3 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgeschnitten (die Datei endet %2 Byte in seinen %3 Byte).</translation>
     </message>
     <message>
         <source>%1: checksum mismatch (stored %2, computed %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Prüfsummenfehler (gespeichert %2, berechnet %3).</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; is truncated: it ends after member %2 without its end member (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dump-Datei „%1“ ist abgeschnitten: Sie endet nach Element %2 ohne ihr Endelement (%3).</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1: it belongs to another file (set %2, file %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es gehört zu einer anderen Datei (Satz %2, Datei %3).</translation>
     </message>
     <message>
         <source>%1: it records %2 members, the file holds %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es verzeichnet %2 Elemente, die Datei enthält %3.</translation>
     </message>
     <message>
         <source>The dump file set is incomplete: file %1 of %2 (&quot;%3&quot;) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump-Dateisatz ist unvollständig: Datei %1 von %2 („%3“) fehlt.</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; is file %2 of a dump file set; give the set&apos;s first file too (the one holding %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dump-Datei „%1“ ist Datei %2 eines Dump-Dateisatzes; geben Sie auch die erste Datei des Satzes an (die %3 enthält).</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; belongs to another dump file set (set %2; &quot;%3&quot; is from set %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dump-Datei „%1“ gehört zu einem anderen Dump-Dateisatz (Satz %2; „%3“ stammt aus Satz %4).</translation>
     </message>
     <message>
         <source>Dump files &quot;%1&quot; and &quot;%2&quot; are both file %3 of the set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dump-Dateien „%1“ und „%2“ sind beide Datei %3 des Satzes.</translation>
     </message>
     <message>
         <source>The dump file set is incomplete: its last file is missing (the files given end with file %1, &quot;%2&quot;, which is not the last one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump-Dateisatz ist unvollständig: Seine letzte Datei fehlt (die angegebenen Dateien enden mit Datei %1, „%2“, die nicht die letzte ist).</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; says it is file %2, but the set has %3 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dump-Datei „%1“ gibt an, Datei %2 zu sein, aber der Satz hat %3 Dateien.</translation>
     </message>
     <message>
         <source>%1: the dump file set is encrypted (ENCRYPTION=%2); give ENCRYPTION_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Dump-Dateisatz ist verschlüsselt (ENCRYPTION=%2); geben Sie ENCRYPTION_PASSWORD an.</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten</translation>
     </message>
     <message>
         <source>%1: the member is encrypted; give ENCRYPTION_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Element ist verschlüsselt; geben Sie ENCRYPTION_PASSWORD an.</translation>
     </message>
     <message>
         <source>The dump file set has no master table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump-Dateisatz hat keine Master-Tabelle.</translation>
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DumpWriter</name>
     <message>
         <source>No DUMPFILE was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein DUMPFILE angegeben.</translation>
     </message>
     <message>
         <source>ENCRYPTION=%1 needs an ENCRYPTION_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>ENCRYPTION=%1 braucht ein ENCRYPTION_PASSWORD.</translation>
     </message>
     <message>
         <source>Cannot encode member %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 kann nicht kodiert werden: %2</translation>
     </message>
     <message>
         <source>The dump file set is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump-Dateisatz ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
         <source>Member %1 is already in the dump file set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 ist bereits im Dump-Dateisatz.</translation>
     </message>
     <message>
         <source>Member %1 (%2 bytes stored) does not fit in a dump file of FILESIZE=%3 bytes. Raise FILESIZE or make the chunks smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 (%2 Byte gespeichert) passt nicht in eine Dump-Datei mit FILESIZE=%3 Byte. Erhöhen Sie FILESIZE oder verkleinern Sie die Chunks.</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; would be written twice: the DUMPFILE templates name it more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dump-Datei „%1“ würde zweimal geschrieben: Die DUMPFILE-Vorlagen nennen sie mehr als einmal.</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; already exists. Remove it, choose another DUMPFILE, or set REUSE_DUMPFILES=YES to overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dump-Datei „%1“ existiert bereits. Entfernen Sie sie, wählen Sie ein anderes DUMPFILE oder setzen Sie REUSE_DUMPFILES=YES, um sie zu überschreiben.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot encode member %1 from &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 aus „%2“ kann nicht kodiert werden: %3</translation>
     </message>
     <message>
         <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht in „%2“ umbenannt werden: %3</translation>
     </message>
     <message>
         <source>The export was abandoned; its dump files were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; seine Dump-Dateien wurden entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::engine::JobSpecValidator</name>
+    <message>
+        <source>no connection given: name the target database as the first argument, or give TARGET_DIALECT=postgresql|mariadb|sqlite so SQLFILE can be written without one</source>
+        <translation>keine Verbindung angegeben: Nennen Sie die Zieldatenbank als erstes Argument oder geben Sie TARGET_DIALECT=postgresql|mariadb|sqlite an, damit SQLFILE ohne Verbindung geschrieben werden kann</translation>
+    </message>
+    <message>
+        <source>no connection given: name a saved connection profile or a URL as the first argument, e.g. sluice-cli %1 hr_profile SCHEMAS=hr</source>
+        <translation>keine Verbindung angegeben: Nennen Sie ein gespeichertes Verbindungsprofil oder eine URL als erstes Argument, z. B. sluice-cli %1 hr_profile SCHEMAS=hr</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::MariadbTableWriter</name>
     <message>
         <source>Not an open MariaDB connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene MariaDB-Verbindung.</translation>
     </message>
     <message>
         <source>LOAD DATA LOCAL was refused (%1); the chunk was loaded with multi-row INSERT statements instead, which is slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOAD DATA LOCAL wurde abgelehnt (%1); der Chunk wurde stattdessen mit mehrzeiligen INSERT-Anweisungen geladen, was langsamer ist.</translation>
     </message>
     <message>
         <source>Reading the chunk&apos;s data failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Daten des Chunks ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Rejected rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen: %1</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::MemberDecoder</name>
     <message>
         <source>the content is larger than the size recorded for it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist größer als die für ihn verzeichnete Größe</translation>
     </message>
     <message>
         <source>the content could not be passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt konnte nicht weitergegeben werden</translation>
     </message>
     <message>
         <source>the content cannot be decompressed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt kann nicht dekomprimiert werden (%1)</translation>
     </message>
     <message>
         <source>the encryption header is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verschlüsselungs-Header ist ungültig</translation>
     </message>
     <message>
         <source>decryption failed: the content was altered or does not belong here</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschlüsselung fehlgeschlagen: Der Inhalt wurde verändert oder gehört nicht hierher</translation>
     </message>
     <message>
         <source>the encrypted content is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>der verschlüsselte Inhalt ist abgeschnitten</translation>
     </message>
     <message>
         <source>the encrypted content goes on past its end</source>
-        <translation type="unfinished"></translation>
+        <translation>der verschlüsselte Inhalt reicht über sein Ende hinaus</translation>
     </message>
     <message>
         <source>checksum mismatch (stored %1, computed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummenfehler (gespeichert %1, berechnet %2)</translation>
     </message>
     <message>
         <source>the content is %1 bytes, %2 were recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt hat %1 Byte, verzeichnet waren %2</translation>
     </message>
     <message>
         <source>checksum mismatch in the decoded content</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsummenfehler im dekodierten Inhalt</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::PasswordSource</name>
     <message>
         <source>no answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 Sekunden</translation>
     </message>
     <message>
         <source>No password was entered for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde kein Passwort eingegeben.</translation>
     </message>
     <message>
         <source>%1 (or %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (oder %2)</translation>
     </message>
     <message>
         <source>No password for %1: standard input is not a terminal, so Sluice cannot ask for it. Set %2 for unattended runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort für %1: Die Standardeingabe ist kein Terminal, daher kann Sluice nicht danach fragen. Setzen Sie %2 für unbeaufsichtigte Läufe</translation>
     </message>
     <message>
         <source>, or save it in the keychain with &quot;sluice-cli connection add %1 &lt;url&gt; --save-password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>, oder speichern Sie es mit „sluice-cli connection add %1 &lt;url&gt; --save-password“ im Schlüsselbund</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <source>Cannot save the password of &quot;%1&quot; in the OS keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von „%1“ kann nicht im Schlüsselbund des Betriebssystems gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot remove the password of &quot;%1&quot; from the OS keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von „%1“ kann nicht aus dem Schlüsselbund des Betriebssystems entfernt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::SnapshotCoordinator</name>
     <message>
         <source>FLASHBACK_TIME and FLASHBACK_SCN are not supported on PostgreSQL: it keeps no past versions of tables to read (no time travel). The export reads one consistent snapshot taken when the job starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>FLASHBACK_TIME und FLASHBACK_SCN werden von PostgreSQL nicht unterstützt: Es bewahrt keine früheren Versionen von Tabellen zum Lesen auf (keine Zeitreise). Der Export liest einen konsistenten Snapshot, der beim Start des Jobs erstellt wird.</translation>
     </message>
     <message>
         <source>FLASHBACK_TIME and FLASHBACK_SCN are not supported on MariaDB: only system-versioned tables keep history. The export reads one consistent snapshot taken when the job starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>FLASHBACK_TIME und FLASHBACK_SCN werden von MariaDB nicht unterstützt: Nur systemversionierte Tabellen bewahren eine Historie. Der Export liest einen konsistenten Snapshot, der beim Start des Jobs erstellt wird.</translation>
     </message>
     <message>
         <source>FLASHBACK_TIME and FLASHBACK_SCN are not supported on SQLite: it keeps no history. The export reads the database as it is when the job starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>FLASHBACK_TIME und FLASHBACK_SCN werden von SQLite nicht unterstützt: Es bewahrt keine Historie. Der Export liest die Datenbank so, wie sie beim Start des Jobs ist.</translation>
     </message>
     <message>
         <source>The SQLite database is opened read-only and uses WAL: other connections can commit while it is exported, so tables may be read at different moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Datenbank ist schreibgeschützt geöffnet und verwendet WAL: Andere Verbindungen können während des Exports Änderungen festschreiben, daher können Tabellen zu unterschiedlichen Zeitpunkten gelesen werden.</translation>
     </message>
     <message>
         <source>Table %1.%2 uses the %3 storage engine, which has no consistent snapshot: rows changed during the export may be inconsistent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1.%2 verwendet die Speicher-Engine %3, die keinen konsistenten Snapshot kennt: Während des Exports geänderte Zeilen können inkonsistent sein.</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::SqliteTableWriter</name>
     <message>
         <source>Not an open SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene SQLite-Verbindung.</translation>
     </message>
     <message>
         <source>Row %1 has a wrong number of fields for %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat eine falsche Anzahl von Feldern für %2 Spalten.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2328,14 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save to Saved &amp;Job</source>
+        <translation>In gespeicherten &amp;Job speichern</translation>
+    </message>
+    <message>
+        <source>Save to Saved &amp;Job %1</source>
+        <translation>In gespeicherten &amp;Job %1 speichern</translation>
     </message>
 </context>
 <context>
@@ -2778,7 +2965,7 @@
     </message>
     <message>
         <source>Degree</source>
-        <translation type="unfinished">Grad</translation>
+        <translation>Parallelität</translation>
     </message>
     <message>
         <source>Started</source>
@@ -2789,7 +2976,7 @@
     <name>sluice::gui::JobsView</name>
     <message>
         <source>&amp;Attach</source>
-        <translation type="unfinished">&amp;Verbinden</translation>
+        <translation>&amp;Anhängen</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -2862,6 +3049,17 @@
     <message>
         <source>%1 removed</source>
         <translation>%1 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::LaunchNotice</name>
+    <message>
+        <source>Job Runs in the Background</source>
+        <translation>Job läuft im Hintergrund</translation>
+    </message>
+    <message>
+        <source>The job had already been created when the wizard was closed, so it was not cancelled. It goes on running in the background: find it in the Jobs view (View &gt; Jobs), where you can attach to it, stop it or kill it.</source>
+        <translation>Der Job war bereits angelegt, als der Assistent geschlossen wurde, und wurde daher nicht abgebrochen. Er läuft im Hintergrund weiter: Sie finden ihn in der Jobansicht (Ansicht &gt; Jobs), wo Sie sich an ihn anhängen, ihn stoppen oder beenden können.</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3136,10 @@
         <source>Failed Runs</source>
         <translation>Fehlgeschlagene Läufe</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Start a job:&lt;/b&gt; &lt;a href=&quot;sluice:export&quot;&gt;Export schemas to a dump…&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;sluice:import&quot;&gt;Import a dump…&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;sluice:copy&quot;&gt;Copy a schema between databases…&lt;/a&gt;&lt;/p&gt;&lt;p&gt;The same wizards are in the &lt;b&gt;Tools&lt;/b&gt; menu.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Einen Job starten:&lt;/b&gt; &lt;a href=&quot;sluice:export&quot;&gt;Schemas in einen Dump exportieren…&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;sluice:import&quot;&gt;Einen Dump importieren…&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;sluice:copy&quot;&gt;Ein Schema zwischen Datenbanken kopieren…&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Dieselben Assistenten finden Sie im Menü &lt;b&gt;Werkzeuge&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>sluice::gui::MappingTable</name>
@@ -3007,6 +3209,22 @@
     <message>
         <source>Only INCLUDE and EXCLUDE belong here, not %1.</source>
         <translation>Hier gehören nur INCLUDE und EXCLUDE hin, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Objects to import</source>
+        <translation>Zu importierende Objekte</translation>
+    </message>
+    <message>
+        <source>Objects to copy</source>
+        <translation>Zu kopierende Objekte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects are imported.</source>
+        <translation>%1 von %2 Objekten werden importiert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects are copied.</source>
+        <translation>%1 von %2 Objekten werden kopiert.</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3725,10 @@ Diese Ansicht schließen?</translation>
     <message>
         <source>%1 was saved.</source>
         <translation>%1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is an %2 job; it cannot hold this job.</source>
+        <translation>%1 ist ein %2-Job; er kann diesen Job nicht aufnehmen.</translation>
     </message>
 </context>
 <context>

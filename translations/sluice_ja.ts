@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ChunkStream</name>
+    <message>
+        <source>the source failed</source>
+        <translation>ソースでエラーが発生しました</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection</source>
@@ -76,7 +83,7 @@
     <name>ConnectionProfile</name>
     <message>
         <source>&quot;%1&quot; is not a valid profile name: use up to 64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はプロファイル名として無効です。英字で始まる 64 文字以内の英字、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos; を使ってください。</translation>
     </message>
 </context>
 <context>
@@ -181,14 +188,14 @@
     <name>DirectoryObject</name>
     <message>
         <source>&quot;%1&quot; is not a valid directory object name: use a letter followed by letters, digits, &apos;_&apos;, &apos;$&apos; or &apos;#&apos; (at most 128 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はディレクトリ オブジェクト名として無効です。英字で始め、英字、数字、&apos;_&apos;、&apos;$&apos;、&apos;#&apos; を続けてください (最大 128 文字)。</translation>
     </message>
 </context>
 <context>
     <name>DumpFileNamer</name>
     <message>
         <source>Dump file space is exhausted: every DUMPFILE name is used (%1). Add a template with %U, raise FILESIZE, or add files with ADD_FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイルの領域が足りません。DUMPFILE の名前はすべて使用済みです (%1)。%U を含むテンプレートを追加するか、FILESIZE を大きくするか、ADD_FILE でファイルを追加してください。</translation>
     </message>
 </context>
 <context>
@@ -412,12 +419,54 @@
         <source>&amp;Save as Parfile…</source>
         <translation>パラメータファイルとして保存(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Writes these settings into the saved job this wizard was opened from; its schedule stays as it is.</source>
+        <translation>このウィザードを開いた保存済みジョブにこれらの設定を書き込みます。スケジュールはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Save to Saved &amp;Job</source>
+        <translation>保存済みジョブに保存(&amp;J)</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeyLoader</name>
+    <message>
+        <source>Foreign key %1 of table %2 does not hold: %3 row(s) reference no row of %4, e.g. (%5) = %6</source>
+        <translation>テーブル %2 の外部キー %1 が成り立ちません: %3 行が %4 のどの行も参照していません (例: (%5) = %6)</translation>
+    </message>
+</context>
+<context>
+    <name>JobHost</name>
+    <message>
+        <source>No passwords from the launching client (%1); using the environment and the keychain</source>
+        <translation>起動元クライアントからパスワードを受け取れませんでした (%1)。環境変数とキーチェーンを使います</translation>
+    </message>
+    <message>
+        <source>The master table names no known operation</source>
+        <translation>マスター表に既知の操作が記録されていません</translation>
+    </message>
+    <message>
+        <source>The job&apos;s parameters cannot be read back: %1</source>
+        <translation>ジョブのパラメータを読み戻せません: %1</translation>
+    </message>
 </context>
 <context>
     <name>JobLog</name>
     <message>
         <source>Cannot write the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ログファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Connected to: %1</source>
+        <translation>接続先: %1</translation>
+    </message>
+    <message>
+        <source>Processing object type %1</source>
+        <translation>オブジェクト型 %1 を処理しています</translation>
+    </message>
+    <message>
+        <source>Dump file set for %1.%2 is:</source>
+        <translation>%1.%2 のダンプファイルセット:</translation>
     </message>
 </context>
 <context>
@@ -527,7 +576,7 @@
     </message>
     <message>
         <source>exclusion</source>
-        <translation type="unfinished">排他制約</translation>
+        <translation>排他</translation>
     </message>
     <message>
         <source>Schema %1</source>
@@ -607,7 +656,7 @@
     </message>
     <message>
         <source>Partition of</source>
-        <translation type="unfinished">親テーブル</translation>
+        <translation>パーティションの親表</translation>
     </message>
     <message>
         <source>Tablespace</source>
@@ -631,11 +680,11 @@
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished">ID 列</translation>
+        <translation>ID 列</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished">生成列</translation>
+        <translation>生成式</translation>
     </message>
     <message>
         <source>Collation</source>
@@ -659,7 +708,7 @@
     </message>
     <message>
         <source>Included columns</source>
-        <translation type="unfinished">付加列</translation>
+        <translation>含まれる列</translation>
     </message>
     <message>
         <source>Predicate</source>
@@ -810,7 +859,7 @@
     <name>PayloadCompressor</name>
     <message>
         <source>write failed</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みに失敗しました</translation>
     </message>
 </context>
 <context>
@@ -841,7 +890,7 @@
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished">速度</translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Current object</source>
@@ -889,18 +938,29 @@
     </message>
 </context>
 <context>
+    <name>QueryFilterLoader</name>
+    <message>
+        <source>Cannot create the staging table for QUERY on %1: %2</source>
+        <translation>%1 の QUERY 用のステージング表を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>QUERY &quot;%1&quot; cannot be applied to %2: %3</source>
+        <translation>QUERY「%1」を %2 に適用できません: %3</translation>
+    </message>
+</context>
+<context>
     <name>SampleDatabase</name>
     <message>
         <source>The bundled sample database %1 is missing; reinstall Sluice or set SLUICE_DATA_DIR to the folder that holds sample/hr.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱のサンプルデータベース %1 が見つかりません。Sluice を再インストールするか、SLUICE_DATA_DIR に sample/hr.db のあるフォルダーを指定してください。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>Cannot copy the sample database to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルデータベースを %1 にコピーできません。</translation>
     </message>
 </context>
 <context>
@@ -965,34 +1025,34 @@
     <name>TableReader</name>
     <message>
         <source>Not an open MariaDB connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB の接続が開いていません。</translation>
     </message>
     <message>
         <source>Not an open PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL の接続が開いていません。</translation>
     </message>
     <message>
         <source>Not an open SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite の接続が開いていません。</translation>
     </message>
 </context>
 <context>
     <name>TableWriter</name>
     <message>
         <source>A row has a wrong number of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>行のフィールド数が正しくありません。</translation>
     </message>
     <message>
         <source>Reading the chunk&apos;s data failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンクのデータを読み取れませんでした。</translation>
     </message>
     <message>
         <source>Not an open PostgreSQL connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL の接続が開いていません。</translation>
     </message>
     <message>
         <source>The chunk&apos;s data ends in the middle of a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンクのデータが行の途中で終わっています。</translation>
     </message>
 </context>
 <context>
@@ -1010,755 +1070,874 @@
     <name>sluice::engine</name>
     <message>
         <source>The connection URL contains a password. Sluice never takes passwords in URLs, parameter files or logs: save it in the keychain (sluice-cli connection add --save-password), set SLUICE_PASSWORD, or type it at the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 URL にパスワードが含まれています。Sluice は URL、パラメータファイル、ログでパスワードを受け付けません。キーチェーンに保存する (sluice-cli connection add --save-password)、SLUICE_PASSWORD を設定する、またはプロンプトで入力してください。</translation>
     </message>
     <message>
         <source>The connection URL has an option without a name: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 URL に名前のないオプションがあります: 「%1」。</translation>
     </message>
     <message>
         <source>A SQLite URL names a local file and has no host: write sqlite:///absolute/path.db or sqlite:relative/path.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite の URL はローカルファイルを指し、ホストを持ちません。sqlite:///absolute/path.db または sqlite:relative/path.db と書いてください。</translation>
     </message>
     <message>
         <source>The SQLite URL names no database file, e.g. sqlite:///home/me/hr.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite の URL にデータベースファイルがありません (例: sqlite:///home/me/hr.db)。</translation>
     </message>
     <message>
         <source>The host &quot;%1&quot; has an unclosed &apos;[&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト「%1」の &apos;[&apos; が閉じられていません。</translation>
     </message>
     <message>
         <source>Unexpected text after the IPv6 address in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の IPv6 アドレスの後に余分な文字があります。</translation>
     </message>
     <message>
         <source>The port &quot;%1&quot; is not a number between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート「%1」は 1 から 65535 までの数値ではありません。</translation>
     </message>
     <message>
         <source>A %1 URL looks like %2://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の URL の形式は %2://user@host:port/database です。</translation>
     </message>
     <message>
         <source>The connection URL has an &apos;@&apos; but no user name before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 URL に &apos;@&apos; がありますが、その前にユーザー名がありません。</translation>
     </message>
     <message>
         <source>The database name &quot;%1&quot; contains a &apos;/&apos;; write it as %2F.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース名「%1」に &apos;/&apos; が含まれています。%2F と書いてください。</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は SQLite データベースではありません (%2)。</translation>
     </message>
     <message>
         <source>No password is saved in the keychain for the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」のパスワードはキーチェーンに保存されていません。</translation>
     </message>
     <message>
         <source>The OS keychain is not available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>OS のキーチェーンを利用できません (%1)。</translation>
     </message>
     <message>
         <source>The keychain could not read the password for the profile &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンからプロファイル「%1」のパスワードを読み取れませんでした: %2。</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 に失敗しました: %2</translation>
+        <translation>%1 に失敗しました: %2</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON ではありません (%1)</translation>
     </message>
     <message>
         <source>it is not a Sluice dump header</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluice のダンプヘッダーではありません</translation>
     </message>
     <message>
         <source>format version %1 is not supported (this Sluice reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>形式バージョン %1 には対応していません (この Sluice が読めるのはバージョン %2 です)</translation>
     </message>
     <message>
         <source>it has no set id</source>
-        <translation type="unfinished"></translation>
+        <translation>セット ID がありません</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot;, member %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル「%1」のメンバー %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with %2: %3</source>
+        <translation>%1 は %2 と同時に指定できません: %3</translation>
+    </message>
+    <message>
+        <source>a job that is attached to keeps its own parameters, so only ENCRYPTION_PASSWORD may accompany ATTACH; remove %1 (change PARALLEL and the like at the interactive prompt instead)</source>
+        <translation>アタッチしたジョブは自身のパラメータを保持するため、ATTACH と一緒に指定できるのは ENCRYPTION_PASSWORD だけです。%1 を削除してください (PARALLEL などは対話モードのプロンプトで変更します)</translation>
+    </message>
+    <message>
+        <source>they name the same point in two ways; keep one</source>
+        <translation>同じ時点を 2 通りに指定しています。どちらか一方にしてください</translation>
+    </message>
+    <message>
+        <source>QUERY filters rows and METADATA_ONLY moves none; remove QUERY or CONTENT</source>
+        <translation>QUERY は行を絞り込みますが METADATA_ONLY では行を移動しません。QUERY か CONTENT を削除してください</translation>
+    </message>
+    <message>
+        <source>SAMPLE selects rows and METADATA_ONLY moves none; remove SAMPLE or CONTENT</source>
+        <translation>SAMPLE は行を抽出しますが METADATA_ONLY では行を移動しません。SAMPLE か CONTENT を削除してください</translation>
+    </message>
+    <message>
+        <source>REMAP_DATA changes rows and METADATA_ONLY loads none; remove one of them</source>
+        <translation>REMAP_DATA は行を変換しますが METADATA_ONLY では行をロードしません。どちらかを削除してください</translation>
+    </message>
+    <message>
+        <source>estimates are made for whole tables; remove QUERY</source>
+        <translation>見積もりは表全体に対して行われます。QUERY を削除してください</translation>
+    </message>
+    <message>
+        <source>an estimate writes no dump file; remove DUMPFILE</source>
+        <translation>見積もりではダンプファイルを書き込みません。DUMPFILE を削除してください</translation>
+    </message>
+    <message>
+        <source>remove one of them</source>
+        <translation>どちらかを削除してください</translation>
+    </message>
+    <message>
+        <source>a data-only import loads into existing tables; use TABLE_EXISTS_ACTION=APPEND or TRUNCATE (APPEND is the default)</source>
+        <translation>データのみのインポートは既存の表にロードします。TABLE_EXISTS_ACTION=APPEND または TRUNCATE を使ってください (既定は APPEND)</translation>
+    </message>
+    <message>
+        <source>a dump file import (no NETWORK_LINK)</source>
+        <translation>ダンプファイルからのインポート (NETWORK_LINK なし)</translation>
+    </message>
+    <message>
+        <source>a dump file set is already one consistent snapshot; FLASHBACK_SCN applies to imports with NETWORK_LINK only</source>
+        <translation>ダンプファイルセットはすでに一貫したスナップショットです。FLASHBACK_SCN は NETWORK_LINK を使うインポートにのみ有効です</translation>
+    </message>
+    <message>
+        <source>a dump file set is already one consistent snapshot; FLASHBACK_TIME applies to imports with NETWORK_LINK only</source>
+        <translation>ダンプファイルセットはすでに一貫したスナップショットです。FLASHBACK_TIME は NETWORK_LINK を使うインポートにのみ有効です</translation>
+    </message>
+    <message>
+        <source>the dump file set already records its sizes; ESTIMATE applies to imports with NETWORK_LINK only</source>
+        <translation>ダンプファイルセットにはサイズがすでに記録されています。ESTIMATE は NETWORK_LINK を使うインポートにのみ有効です</translation>
+    </message>
+    <message>
+        <source>SQLFILE writes DDL only; leave CONTENT out or use CONTENT=METADATA_ONLY</source>
+        <translation>SQLFILE は DDL だけを書き込みます。CONTENT を省略するか CONTENT=METADATA_ONLY を使ってください</translation>
+    </message>
+    <message>
+        <source>SQLFILE loads no rows for QUERY to filter; remove QUERY</source>
+        <translation>SQLFILE は行をロードしないため QUERY で絞り込む対象がありません。QUERY を削除してください</translation>
+    </message>
+    <message>
+        <source>SQLFILE loads no rows to remap; remove REMAP_DATA</source>
+        <translation>SQLFILE は行をロードしないため変換する対象がありません。REMAP_DATA を削除してください</translation>
+    </message>
+    <message>
+        <source>SQLFILE loads nothing to verify; remove VERIFY</source>
+        <translation>SQLFILE は何もロードしないため検証する対象がありません。VERIFY を削除してください</translation>
+    </message>
+    <message>
+        <source>a job without SQLFILE</source>
+        <translation>SQLFILE のないジョブ</translation>
+    </message>
+    <message>
+        <source>TARGET_DIALECT chooses the dialect of SQLFILE&apos;s DDL; add SQLFILE=file.sql or remove TARGET_DIALECT (a real import uses the target connection&apos;s dialect)</source>
+        <translation>TARGET_DIALECT は SQLFILE に書く DDL の方言を選びます。SQLFILE=file.sql を追加するか TARGET_DIALECT を削除してください (実際のインポートではターゲット接続の方言を使います)</translation>
+    </message>
+    <message>
+        <source>a network import copies straight from the source with no dump file; remove DUMPFILE (or NETWORK_LINK to import the dump)</source>
+        <translation>ネットワーク インポートはダンプファイルを使わずソースから直接コピーします。DUMPFILE を削除してください (ダンプをインポートする場合は NETWORK_LINK を削除)</translation>
+    </message>
+    <message>
+        <source>there is no dump file to decrypt in a network import; remove it</source>
+        <translation>ネットワーク インポートには復号するダンプファイルがありません。削除してください</translation>
+    </message>
+    <message>
+        <source>give the password one way; prefer the prompt</source>
+        <translation>パスワードは 1 つの方法で指定してください。プロンプトでの入力を推奨します</translation>
+    </message>
+    <message>
+        <source>a password is only used to encrypt; remove one of them</source>
+        <translation>パスワードは暗号化にのみ使われます。どちらかを削除してください</translation>
+    </message>
+    <message>
+        <source>no ENCRYPTION_PASSWORD</source>
+        <translation>ENCRYPTION_PASSWORD なし</translation>
+    </message>
+    <message>
+        <source>Sluice has no wallet, so encryption needs a password: add ENCRYPTION_PWD_PROMPT=YES</source>
+        <translation>Sluice にはウォレットがないため、暗号化にはパスワードが必要です。ENCRYPTION_PWD_PROMPT=YES を追加してください</translation>
+    </message>
+    <message>
+        <source>nothing is compressed; remove COMPRESSION_ALGORITHM or choose COMPRESSION=ALL</source>
+        <translation>何も圧縮されません。COMPRESSION_ALGORITHM を削除するか COMPRESSION=ALL を選んでください</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::ArchiveReader</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>not a tar archive (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tar アーカイブではありません (%1)</translation>
     </message>
     <message>
         <source>unreadable tar header</source>
-        <translation type="unfinished"></translation>
+        <translation>tar ヘッダーを読み取れません</translation>
     </message>
     <message>
         <source>the member is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーが途中で切れています</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::ArchiveWriter</name>
     <message>
         <source>Cannot create dump file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル「%1」を作成できません: %2</translation>
     </message>
     <message>
         <source>Cannot write dump file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル「%1」に書き込めません: %2</translation>
     </message>
     <message>
         <source>Cannot write dump file &quot;%1&quot;, member %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル「%1」のメンバー %2 を書き込めません: %3</translation>
     </message>
     <message>
         <source>The dump file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイルが開かれていません。</translation>
     </message>
     <message>
         <source>Cannot read the content of member %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー %1 の内容を読み取れません: %2</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::ConnectionParams</name>
     <message>
         <source>&quot;%1&quot; is not a connection URL: it must start with sqlite:, postgresql://, postgres://, mariadb:// or mysql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は接続 URL ではありません。sqlite:、postgresql://、postgres://、mariadb://、mysql:// のいずれかで始めてください。</translation>
     </message>
     <message>
         <source>The connection URL must not contain a &apos;#&apos; fragment; write &apos;#&apos; as %23.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 URL に &apos;#&apos; のフラグメントは使えません。&apos;#&apos; は %23 と書いてください。</translation>
     </message>
     <message>
         <source>A SQLite connection needs a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite の接続にはデータベースファイルが必要です。</translation>
     </message>
     <message>
         <source>A SQLite connection names only a file; host, port, user and database do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite の接続はファイルだけを指定します。ホスト、ポート、ユーザー、データベースは使いません。</translation>
     </message>
     <message>
         <source>A %1 connection has no database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の接続にはデータベースファイルはありません。</translation>
     </message>
     <message>
         <source>The port %1 is not between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 は 1 から 65535 の範囲外です。</translation>
     </message>
     <message>
         <source>The host name &quot;%1&quot; contains a character that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名「%1」に使用できない文字が含まれています。</translation>
     </message>
     <message>
         <source>The options create and mode apply only to SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>create と mode のオプションは SQLite にのみ有効です。</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::ConnectionProfileStore</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2。</translation>
     </message>
     <message>
         <source>%1 is not a valid connection profile file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な接続プロファイルファイルではありません: %2。</translation>
     </message>
     <message>
         <source>%1: the profile &quot;%2&quot; is invalid: %3 Fix or remove it in that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: プロファイル「%2」が無効です: %3 このファイルで修正するか削除してください。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2。</translation>
     </message>
     <message>
         <source>A connection profile named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル「%1」はすでに存在します。</translation>
     </message>
     <message>
         <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル「%1」はありません。</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::ConnectionResolver</name>
     <message>
         <source>No connection was given: name a connection profile or a URL such as postgresql://user@host/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が指定されていません。接続プロファイルか、postgresql://user@host/db のような URL を指定してください。</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; contains a password (user/password@...). Sluice never takes passwords on the command line or in parameter files: give user@profile and let Sluice ask, or use the keychain or SLUICE_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続「%1」にパスワードが含まれています (user/password@...)。Sluice はコマンドラインやパラメータファイルでパスワードを受け付けません。user@profile と指定して Sluice に尋ねさせるか、キーチェーンまたは SLUICE_PASSWORD を使ってください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a profile name nor user@profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はプロファイル名でも user@profile でもありません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a profile name or a URL. Passwords are never given on the command line; a SQLite file is given as sqlite:///path.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はプロファイル名でも URL でもありません。パスワードはコマンドラインでは指定しません。SQLite ファイルは sqlite:///path と指定します。</translation>
     </message>
     <message>
         <source>No connection profile named &quot;%1&quot;. Known profiles: %2. Add one with &quot;sluice-cli connection add %1 &lt;url&gt;&quot;, or give a URL such as postgresql://user@host:5432/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル「%1」はありません。既知のプロファイル: %2。「sluice-cli connection add %1 &lt;url&gt;」で追加するか、postgresql://user@host:5432/db のような URL を指定してください。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is a SQLite file; it takes no user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」は SQLite ファイルなので、ユーザー名は指定できません。</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::CopyTextCodec</name>
     <message>
         <source>a raw line break at byte %1 (line breaks must be written \r or \n)</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト %1 に生の改行があります (改行は \r または \n と書く必要があります)</translation>
     </message>
     <message>
         <source>the row ends with a lone backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>行が単独のバックスラッシュで終わっています</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DatabaseOpener</name>
     <message>
         <source>The Qt SQL driver %1 for %2 is not installed (Debian/Ubuntu package %3). Installed drivers: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 用の Qt SQL ドライバー %1 がインストールされていません (Debian/Ubuntu のパッケージ %3)。インストール済みのドライバー: %4。</translation>
     </message>
     <message>
         <source>The SQLite database %1 does not exist. Check the path, or add ?create=yes to the URL to create an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベース %1 は存在しません。パスを確認するか、空のデータベースを作成するには URL に ?create=yes を付けてください。</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイルではありません。</translation>
     </message>
     <message>
         <source>the server rejected the user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがユーザー名またはパスワードを拒否しました</translation>
     </message>
     <message>
         <source>the database &quot;%1&quot; does not exist on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース「%1」はサーバー上に存在しません</translation>
     </message>
     <message>
         <source>no server answered at %1:%2 (is it running and accepting TCP connections?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 でサーバーが応答しません (起動していて TCP 接続を受け付けていますか?)</translation>
     </message>
     <message>
         <source>the driver reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライバーがエラーを報告しました</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2. Driver message: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できません: %2。ドライバーのメッセージ: %3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DirectoryObjectStore</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2。</translation>
     </message>
     <message>
         <source>%1 is not a valid directory object file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効なディレクトリ オブジェクトのファイルではありません: %2。</translation>
     </message>
     <message>
         <source>%1: the directory object &quot;%2&quot; is invalid or duplicated; fix or remove it in that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ディレクトリ オブジェクト「%2」が無効か重複しています。このファイルで修正するか削除してください。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2。</translation>
     </message>
     <message>
         <source>The directory object %1 needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ オブジェクト %1 にはフォルダーが必要です。</translation>
     </message>
     <message>
         <source>The directory object %1 exists already (it maps to %2). Use --replace to point it at another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ オブジェクト %1 はすでに存在します (%2 を指しています)。別のフォルダーを指すには --replace を使ってください。</translation>
     </message>
     <message>
         <source>There is no directory object named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ オブジェクト %1 はありません。</translation>
     </message>
     <message>
         <source>DATA_PUMP_DIR cannot be dropped; point it at another folder with &quot;sluice-cli directory create DATA_PUMP_DIR &lt;folder&gt; --replace&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA_PUMP_DIR は削除できません。「sluice-cli directory create DATA_PUMP_DIR &lt;folder&gt; --replace」で別のフォルダーを指すようにしてください。</translation>
     </message>
     <message>
         <source>A grant needs privileges and a grantee.</source>
-        <translation type="unfinished"></translation>
+        <translation>権限付与には権限と付与先が必要です。</translation>
     </message>
     <message>
         <source>%1 holds no %2 privilege on %3 to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %3 に対する取り消し可能な %2 権限がありません。</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DirectoryResolver</name>
     <message>
         <source>Give a plain file name and choose its folder with a directory object (DIRECTORY=NAME or NAME:file).</source>
-        <translation type="unfinished"></translation>
+        <translation>単純なファイル名を指定し、フォルダーはディレクトリ オブジェクトで選んでください (DIRECTORY=NAME または NAME:file)。</translation>
     </message>
     <message>
         <source>The file name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名が空です。</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; is an absolute path with a drive letter; file names cannot choose their folder. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名「%1」はドライブ文字付きの絶対パスです。ファイル名でフォルダーを選ぶことはできません。%2</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; is a network (UNC) path; file names cannot choose their folder. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名「%1」はネットワーク (UNC) パスです。ファイル名でフォルダーを選ぶことはできません。%2</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; is an absolute path; file names cannot choose their folder. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名「%1」は絶対パスです。ファイル名でフォルダーを選ぶことはできません。%2</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; contains a path separator; files must stay in their directory object&apos;s folder. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名「%1」にパス区切り文字が含まれています。ファイルはディレクトリ オブジェクトのフォルダー内に置く必要があります。%2</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; names a folder, not a file. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名「%1」はファイルではなくフォルダーを指しています。%2</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; contains &apos;:&apos;; only one directory prefix (NAME:file) is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名「%1」に &apos;:&apos; が含まれています。ディレクトリの接頭辞 (NAME:file) は 1 つだけ使えます。</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名「%1」に制御文字が含まれています。</translation>
     </message>
     <message>
         <source>the file specification &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル指定「%1」</translation>
     </message>
     <message>
         <source>DIRECTORY=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>DIRECTORY=%1</translation>
     </message>
     <message>
         <source>the environment variable DATA_PUMP_DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数 DATA_PUMP_DIR</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 より)</translation>
     </message>
     <message>
         <source>The directory object %1 (from %2) does not exist. Known directory objects: %3. Create it with &quot;sluice-cli directory create %1 &lt;folder&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ オブジェクト %1 (%2 より) は存在しません。既知のディレクトリ オブジェクト: %3。「sluice-cli directory create %1 &lt;folder&gt;」で作成してください。</translation>
     </message>
     <message>
         <source>The folder %1 of the directory object %2 does not exist. Create the folder, or point %2 at an existing one with &quot;sluice-cli directory create %2 &lt;folder&gt; --replace&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ オブジェクト %2 のフォルダー %1 は存在しません。フォルダーを作成するか、「sluice-cli directory create %2 &lt;folder&gt; --replace」で %2 を既存のフォルダーに向けてください。</translation>
     </message>
     <message>
         <source>The directory object %1 maps to %2, which is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ オブジェクト %1 が指す %2 はフォルダーではありません。</translation>
     </message>
     <message>
         <source>The folder %1 of the directory object %2 is not readable. Fix its permissions, or point %2 at another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ オブジェクト %2 のフォルダー %1 を読み取れません。アクセス権を修正するか、%2 を別のフォルダーに向けてください。</translation>
     </message>
     <message>
         <source>The folder %1 of the directory object %2 is not writable (%3). Fix its permissions, or point %2 at another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ オブジェクト %2 のフォルダー %1 に書き込めません (%3)。アクセス権を修正するか、%2 を別のフォルダーに向けてください。</translation>
     </message>
     <message>
         <source>The file %1 in the directory object %2 is a link that leads out of its folder (to %3); Sluice refuses to follow it. Remove the link or use another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ オブジェクト %2 のファイル %1 はフォルダーの外 (%3) を指すリンクです。Sluice はこのリンクをたどりません。リンクを削除するか、別のファイル名を使ってください。</translation>
     </message>
     <message>
         <source>A connection given as a URL has only PUBLIC&apos;s privileges, and PUBLIC</source>
-        <translation type="unfinished"></translation>
+        <translation>URL で指定した接続は PUBLIC の権限しか持たず、PUBLIC</translation>
     </message>
     <message>
         <source>The connection profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル「%1」</translation>
     </message>
     <message>
         <source>%1 has no %2 privilege on the directory object %3 (%4). Grant it with &quot;sluice-cli directory grant %2 ON %3 TO %5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはディレクトリ オブジェクト %3 (%4) に対する %2 権限がありません。「sluice-cli directory grant %2 ON %3 TO %5」で付与してください。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファイルではなくフォルダーです。</translation>
     </message>
     <message>
         <source>The file %1 does not exist in the directory object %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 はディレクトリ オブジェクト %2 (%3) にありません。</translation>
     </message>
     <message>
         <source>The file %1 is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 を読み取れません。</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DumpFileMarker</name>
     <message>
         <source>its sequence number or file list is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>シーケンス番号またはファイル一覧が無効です</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DumpHeader</name>
     <message>
         <source>its compression or encryption settings are invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮または暗号化の設定が無効です</translation>
     </message>
     <message>
         <source>its encryption parameters are invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化パラメータが無効です</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DumpKey</name>
     <message>
         <source>The cryptography library (libsodium) could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号ライブラリ (libsodium) を初期化できませんでした。</translation>
     </message>
     <message>
         <source>The key derivation parameters in the header are invalid or out of bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーの鍵導出パラメータが無効か範囲外です。</translation>
     </message>
     <message>
         <source>The encryption key could not be derived (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号鍵を導出できませんでした (メモリ不足?)。</translation>
     </message>
     <message>
         <source>The encryption password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化パスワードが正しくありません。</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DumpMemberInfo</name>
     <message>
         <source>its attributes (kind, xxh3, compression, raw_size) are missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 (kind、xxh3、compression、raw_size) がないか無効です</translation>
     </message>
     <message>
         <source>its raw_xxh3 attribute is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>raw_xxh3 属性が無効です</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DumpReader</name>
     <message>
         <source>No dump file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイルが指定されていません。</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル「%1」は存在しません。</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; is not a Sluice dump file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル「%1」は Sluice のダンプファイルではありません: %2</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; is truncated or damaged after member %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル「%1」はメンバー %2 の後で途切れているか破損しています (%3)。</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; is not a Sluice dump file: its first member is &quot;%2&quot;, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル「%1」は Sluice のダンプファイルではありません。最初のメンバーが %3 ではなく「%2」です。</translation>
     </message>
     <message>
         <source>%1: it follows the file&apos;s end member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルの終端メンバーの後にあります。</translation>
     </message>
     <message>
         <source>%1: truncated (the file ends %2 bytes into its %3 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 途中で切れています (%3 バイト中 %2 バイトの位置でファイルが終わっています)。</translation>
     </message>
     <message>
         <source>%1: checksum mismatch (stored %2, computed %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: チェックサムが一致しません (保存値 %2、計算値 %3)。</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; is truncated: it ends after member %2 without its end member (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル「%1」は途中で切れています。メンバー %2 の後に終端メンバーがありません (%3)。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>%1: it belongs to another file (set %2, file %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 別のファイルに属しています (セット %2、ファイル %3)。</translation>
     </message>
     <message>
         <source>%1: it records %2 members, the file holds %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 個のメンバーが記録されていますが、ファイルには %3 個あります。</translation>
     </message>
     <message>
         <source>The dump file set is incomplete: file %1 of %2 (&quot;%3&quot;) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイルセットが不完全です。%2 個中 %1 番目のファイル (「%3」) がありません。</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; is file %2 of a dump file set; give the set&apos;s first file too (the one holding %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル「%1」はダンプファイルセットの %2 番目のファイルです。セットの最初のファイル (%3 を含むもの) も指定してください。</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; belongs to another dump file set (set %2; &quot;%3&quot; is from set %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル「%1」は別のダンプファイルセットに属しています (セット %2。「%3」はセット %4 のものです)。</translation>
     </message>
     <message>
         <source>Dump files &quot;%1&quot; and &quot;%2&quot; are both file %3 of the set.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル「%1」と「%2」はどちらもセットの %3 番目のファイルです。</translation>
     </message>
     <message>
         <source>The dump file set is incomplete: its last file is missing (the files given end with file %1, &quot;%2&quot;, which is not the last one).</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイルセットが不完全です。最後のファイルがありません (指定されたファイルは %1 番目の「%2」で終わっていますが、これは最後のファイルではありません)。</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; says it is file %2, but the set has %3 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル「%1」は %2 番目のファイルとされていますが、セットのファイルは %3 個です。</translation>
     </message>
     <message>
         <source>%1: the dump file set is encrypted (ENCRYPTION=%2); give ENCRYPTION_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ダンプファイルセットは暗号化されています (ENCRYPTION=%2)。ENCRYPTION_PASSWORD を指定してください。</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>途中で切れています</translation>
     </message>
     <message>
         <source>%1: the member is encrypted; give ENCRYPTION_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: メンバーは暗号化されています。ENCRYPTION_PASSWORD を指定してください。</translation>
     </message>
     <message>
         <source>The dump file set has no master table.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイルセットにマスター表がありません。</translation>
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を作成できません: %2</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::DumpWriter</name>
     <message>
         <source>No DUMPFILE was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>DUMPFILE が指定されていません。</translation>
     </message>
     <message>
         <source>ENCRYPTION=%1 needs an ENCRYPTION_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>ENCRYPTION=%1 には ENCRYPTION_PASSWORD が必要です。</translation>
     </message>
     <message>
         <source>Cannot encode member %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー %1 をエンコードできません: %2</translation>
     </message>
     <message>
         <source>The dump file set is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイルセットが書き込み用に開かれていません。</translation>
     </message>
     <message>
         <source>Member %1 is already in the dump file set.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー %1 はすでにダンプファイルセットにあります。</translation>
     </message>
     <message>
         <source>Member %1 (%2 bytes stored) does not fit in a dump file of FILESIZE=%3 bytes. Raise FILESIZE or make the chunks smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー %1 (保存サイズ %2 バイト) は FILESIZE=%3 バイトのダンプファイルに収まりません。FILESIZE を大きくするか、チャンクを小さくしてください。</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; would be written twice: the DUMPFILE templates name it more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル「%1」が 2 回書き込まれます。DUMPFILE のテンプレートがこのファイルを複数回指しています。</translation>
     </message>
     <message>
         <source>Dump file &quot;%1&quot; already exists. Remove it, choose another DUMPFILE, or set REUSE_DUMPFILES=YES to overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプファイル「%1」はすでに存在します。削除するか、別の DUMPFILE を選ぶか、上書きするには REUSE_DUMPFILES=YES を設定してください。</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み取れません: %2</translation>
     </message>
     <message>
         <source>Cannot encode member %1 from &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」のメンバー %1 をエンコードできません: %3</translation>
     </message>
     <message>
         <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の名前を「%2」に変更できません: %3</translation>
     </message>
     <message>
         <source>The export was abandoned; its dump files were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートは中止され、ダンプファイルは削除されました。</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::engine::JobSpecValidator</name>
+    <message>
+        <source>no connection given: name the target database as the first argument, or give TARGET_DIALECT=postgresql|mariadb|sqlite so SQLFILE can be written without one</source>
+        <translation>接続が指定されていません。最初の引数にターゲット データベースを指定するか、接続なしで SQLFILE を書くために TARGET_DIALECT=postgresql|mariadb|sqlite を指定してください</translation>
+    </message>
+    <message>
+        <source>no connection given: name a saved connection profile or a URL as the first argument, e.g. sluice-cli %1 hr_profile SCHEMAS=hr</source>
+        <translation>接続が指定されていません。最初の引数に保存済みの接続プロファイルか URL を指定してください (例: sluice-cli %1 hr_profile SCHEMAS=hr)</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::MariadbTableWriter</name>
     <message>
         <source>Not an open MariaDB connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB の接続が開いていません。</translation>
     </message>
     <message>
         <source>LOAD DATA LOCAL was refused (%1); the chunk was loaded with multi-row INSERT statements instead, which is slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOAD DATA LOCAL が拒否されました (%1)。代わりに複数行の INSERT 文でチャンクをロードしました (低速です)。</translation>
     </message>
     <message>
         <source>Reading the chunk&apos;s data failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンクのデータを読み取れませんでした。</translation>
     </message>
     <message>
         <source>Rejected rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否された行: %1</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::MemberDecoder</name>
     <message>
         <source>the content is larger than the size recorded for it</source>
-        <translation type="unfinished"></translation>
+        <translation>内容が記録されたサイズより大きくなっています</translation>
     </message>
     <message>
         <source>the content could not be passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>内容を受け渡せませんでした</translation>
     </message>
     <message>
         <source>the content cannot be decompressed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>内容を展開できません (%1)</translation>
     </message>
     <message>
         <source>the encryption header is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化ヘッダーが無効です</translation>
     </message>
     <message>
         <source>decryption failed: the content was altered or does not belong here</source>
-        <translation type="unfinished"></translation>
+        <translation>復号に失敗しました。内容が改ざんされているか、別のものです</translation>
     </message>
     <message>
         <source>the encrypted content is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化された内容が途中で切れています</translation>
     </message>
     <message>
         <source>the encrypted content goes on past its end</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化された内容が終端を越えて続いています</translation>
     </message>
     <message>
         <source>checksum mismatch (stored %1, computed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックサムが一致しません (保存値 %1、計算値 %2)</translation>
     </message>
     <message>
         <source>the content is %1 bytes, %2 were recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>内容は %1 バイトですが、記録されたサイズは %2 バイトです</translation>
     </message>
     <message>
         <source>checksum mismatch in the decoded content</source>
-        <translation type="unfinished"></translation>
+        <translation>デコード後の内容でチェックサムが一致しません</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::PasswordSource</name>
     <message>
         <source>no answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に応答がありません</translation>
     </message>
     <message>
         <source>No password was entered for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードが入力されませんでした。</translation>
     </message>
     <message>
         <source>%1 (or %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (または %2)</translation>
     </message>
     <message>
         <source>No password for %1: standard input is not a terminal, so Sluice cannot ask for it. Set %2 for unattended runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードがありません。標準入力が端末ではないため、Sluice は入力を求められません。無人実行では %2 を設定してください</translation>
     </message>
     <message>
         <source>, or save it in the keychain with &quot;sluice-cli connection add %1 &lt;url&gt; --save-password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>。または「sluice-cli connection add %1 &lt;url&gt; --save-password」でキーチェーンに保存してください</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワード: </translation>
     </message>
     <message>
         <source>Cannot save the password of &quot;%1&quot; in the OS keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のパスワードを OS のキーチェーンに保存できません: %2</translation>
     </message>
     <message>
         <source>Cannot remove the password of &quot;%1&quot; from the OS keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のパスワードを OS のキーチェーンから削除できません: %2</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::SnapshotCoordinator</name>
     <message>
         <source>FLASHBACK_TIME and FLASHBACK_SCN are not supported on PostgreSQL: it keeps no past versions of tables to read (no time travel). The export reads one consistent snapshot taken when the job starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL では FLASHBACK_TIME と FLASHBACK_SCN は使えません。過去のバージョンの表を保持しないためです (タイムトラベルなし)。エクスポートはジョブ開始時に取得した一貫したスナップショットを読み取ります。</translation>
     </message>
     <message>
         <source>FLASHBACK_TIME and FLASHBACK_SCN are not supported on MariaDB: only system-versioned tables keep history. The export reads one consistent snapshot taken when the job starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB では FLASHBACK_TIME と FLASHBACK_SCN は使えません。履歴を保持するのはシステムバージョン管理された表だけです。エクスポートはジョブ開始時に取得した一貫したスナップショットを読み取ります。</translation>
     </message>
     <message>
         <source>FLASHBACK_TIME and FLASHBACK_SCN are not supported on SQLite: it keeps no history. The export reads the database as it is when the job starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite では FLASHBACK_TIME と FLASHBACK_SCN は使えません。履歴を保持しないためです。エクスポートはジョブ開始時点のデータベースを読み取ります。</translation>
     </message>
     <message>
         <source>The SQLite database is opened read-only and uses WAL: other connections can commit while it is exported, so tables may be read at different moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベースは読み取り専用で開かれ、WAL を使っています。エクスポート中も他の接続がコミットできるため、表ごとに異なる時点の内容が読まれる場合があります。</translation>
     </message>
     <message>
         <source>Table %1.%2 uses the %3 storage engine, which has no consistent snapshot: rows changed during the export may be inconsistent.</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1.%2 は一貫したスナップショットを持たないストレージエンジン %3 を使っています。エクスポート中に変更された行は不整合になる可能性があります。</translation>
     </message>
 </context>
 <context>
     <name>sluice::engine::SqliteTableWriter</name>
     <message>
         <source>Not an open SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite の接続が開いていません。</translation>
     </message>
     <message>
         <source>Row %1 has a wrong number of fields for %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1 のフィールド数が %2 列に合いません。</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>行 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2328,14 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Save to Saved &amp;Job</source>
+        <translation>保存済みジョブに保存(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Save to Saved &amp;Job %1</source>
+        <translation>保存済みジョブ %1 に保存(&amp;J)</translation>
     </message>
 </context>
 <context>
@@ -2785,7 +2972,7 @@
     <name>sluice::gui::JobsView</name>
     <message>
         <source>&amp;Attach</source>
-        <translation type="unfinished">アタッチ(&amp;A)</translation>
+        <translation>アタッチ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -2858,6 +3045,17 @@
     <message>
         <source>%1 removed</source>
         <translation>%1 を削除しました</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::LaunchNotice</name>
+    <message>
+        <source>Job Runs in the Background</source>
+        <translation>ジョブはバックグラウンドで実行中です</translation>
+    </message>
+    <message>
+        <source>The job had already been created when the wizard was closed, so it was not cancelled. It goes on running in the background: find it in the Jobs view (View &gt; Jobs), where you can attach to it, stop it or kill it.</source>
+        <translation>ウィザードを閉じた時点でジョブはすでに作成されていたため、取り消されませんでした。ジョブはバックグラウンドで実行を続けます。ジョブビュー ([表示] &gt; [ジョブ]) で確認でき、アタッチ、停止、強制終了ができます。</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3132,10 @@
         <source>Failed Runs</source>
         <translation>失敗した実行</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Start a job:&lt;/b&gt; &lt;a href=&quot;sluice:export&quot;&gt;Export schemas to a dump…&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;sluice:import&quot;&gt;Import a dump…&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;sluice:copy&quot;&gt;Copy a schema between databases…&lt;/a&gt;&lt;/p&gt;&lt;p&gt;The same wizards are in the &lt;b&gt;Tools&lt;/b&gt; menu.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ジョブを開始:&lt;/b&gt; &lt;a href=&quot;sluice:export&quot;&gt;スキーマをダンプにエクスポート…&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;sluice:import&quot;&gt;ダンプをインポート…&lt;/a&gt; &amp;nbsp;·&amp;nbsp; &lt;a href=&quot;sluice:copy&quot;&gt;データベース間でスキーマをコピー…&lt;/a&gt;&lt;/p&gt;&lt;p&gt;同じウィザードは &lt;b&gt;[ツール]&lt;/b&gt; メニューにもあります。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>sluice::gui::MappingTable</name>
@@ -2978,7 +3180,7 @@
     </message>
     <message>
         <source>%1 (on %2)</source>
-        <translation type="unfinished">%1 (%2 上)</translation>
+        <translation>%1 (%2 上)</translation>
     </message>
     <message>
         <source>%1 of %2 objects are exported.</source>
@@ -3003,6 +3205,22 @@
     <message>
         <source>Only INCLUDE and EXCLUDE belong here, not %1.</source>
         <translation>ここには INCLUDE と EXCLUDE のみを記述できます (%1 は不可)。</translation>
+    </message>
+    <message>
+        <source>Objects to import</source>
+        <translation>インポートするオブジェクト</translation>
+    </message>
+    <message>
+        <source>Objects to copy</source>
+        <translation>コピーするオブジェクト</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects are imported.</source>
+        <translation>%2 個中 %1 個のオブジェクトがインポートされます。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects are copied.</source>
+        <translation>%2 個中 %1 個のオブジェクトがコピーされます。</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3720,10 @@ Close this view?</source>
     <message>
         <source>%1 was saved.</source>
         <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>%1 is an %2 job; it cannot hold this job.</source>
+        <translation>%1 は %2 ジョブなので、このジョブを保存できません。</translation>
     </message>
 </context>
 <context>

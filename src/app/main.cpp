@@ -1,4 +1,5 @@
 // sluice: the desktop program. All logic lives in sluice_gui and sluice_engine.
+#include "app/localetranslator.h"
 #include "gui/mainwindow.h"
 
 #include "engine/core/version.h"
@@ -15,9 +16,8 @@ namespace {
 // Qt's standard dialogs from Qt's translations when installed.
 void installTranslators(QApplication &app)
 {
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("sluice"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+    auto *own = new sluice::app::LocaleTranslator(&app);
+    if (own->loadForSystemLocale())
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include "app/localetranslator.h"
 #include "engine/core/version.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sluice"));
     QCoreApplication::setApplicationVersion(QLatin1String(sluice::engine::kVersionString));
+    // Messages follow the system locale (the translations are embedded by src/app).
+    auto *translator = new sluice::app::LocaleTranslator(&app);
+    if (translator->loadForSystemLocale())
+        QCoreApplication::installTranslator(translator);
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     const QString commandName = arguments.isEmpty() ? QString() : arguments.takeFirst();

@@ -12,6 +12,7 @@
 #include "engine/log/joblogformat.h"
 #include "engine/params/jobspecparser.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QLockFile>
@@ -141,14 +142,16 @@ bool JobHost::prepare(const QString &credentialServer, JobOperation &operation)
                 CredentialHandoff::receive(credentialServer, kCredentialTimeoutMs, &error))
             m_credentials = *received;
         else
-            m_log->warning(QStringLiteral("No passwords from the launching client (%1); using the "
-                                          "environment and the keychain")
+            m_log->warning(QCoreApplication::translate(
+                               "JobHost", "No passwords from the launching client (%1); using "
+                                          "the environment and the keychain")
                                .arg(error));
     }
     const auto op =
         JobPlanFactory::operationFromName(m_master->property(key(MasterKey::Operation)));
     if (!op) {
-        m_log->error(QStringLiteral("The master table names no known operation"));
+        m_log->error(
+            QCoreApplication::translate("JobHost", "The master table names no known operation"));
         return false;
     }
     operation = *op;
@@ -156,8 +159,9 @@ bool JobHost::prepare(const QString &credentialServer, JobOperation &operation)
     const std::optional<JobSpec> spec = parser.parseParfileText(
         m_master->property(key(MasterKey::Parfile)), QStringLiteral("master table"));
     if (!spec) {
-        m_log->error(QStringLiteral("The job's parameters cannot be read back: %1")
-                         .arg(parser.errorString()));
+        m_log->error(
+            QCoreApplication::translate("JobHost", "The job's parameters cannot be read back: %1")
+                .arg(parser.errorString()));
         return false;
     }
     m_context.spec = *spec;

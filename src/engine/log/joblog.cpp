@@ -164,8 +164,8 @@ void JobLog::banner(const QString &operation, const QString &version)
 
 void JobLog::connected(const QString &serverVersion)
 {
-    write(QStringLiteral("Connected to: ") + serverVersion, JobLogLine::Severity::Info,
-          Kind::Header, 0);
+    write(QCoreApplication::translate("JobLog", "Connected to: %1").arg(serverVersion),
+          JobLogLine::Severity::Info, Kind::Header, 0);
 }
 
 void JobLog::headerNote(const QString &text)
@@ -194,8 +194,8 @@ void JobLog::starting(const QString &owner, const QString &jobName, const QStrin
 
 void JobLog::processingObjectType(const QString &objectPath, int worker)
 {
-    write(QStringLiteral("Processing object type ") + objectPath, JobLogLine::Severity::Info,
-          Kind::Body, worker);
+    write(QCoreApplication::translate("JobLog", "Processing object type %1").arg(objectPath),
+          JobLogLine::Severity::Info, Kind::Body, worker);
 }
 
 void JobLog::completedObjects(const QString &objectType, qint64 count, qint64 seconds, int worker)
@@ -233,7 +233,7 @@ void JobLog::estimated(const QString &qualifiedName, qint64 bytes)
 void JobLog::dumpFileSet(const QString &owner, const QString &jobName, const QStringList &files)
 {
     write(QString(78, u'*'), JobLogLine::Severity::Info, Kind::Body, 0);
-    write(QStringLiteral("Dump file set for %1.%2 is:").arg(owner, jobName),
+    write(QCoreApplication::translate("JobLog", "Dump file set for %1.%2 is:").arg(owner, jobName),
           JobLogLine::Severity::Info, Kind::Body, 0);
     for (const QString &file : files)
         write(QStringLiteral("  ") + QDir::toNativeSeparators(file), JobLogLine::Severity::Info,
