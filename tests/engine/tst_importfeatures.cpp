@@ -372,6 +372,17 @@ void TestImportFeatures::queryOnDumpImport()
     QVERIFY2(log.contains(u"verified \"%1\".\"notes\" 2 rows, checksum"_s.arg(kept)),
              qPrintable(log));
 
+    // TRUNCATE: on PostgreSQL the table's chunks run in one transaction with the
+    // TRUNCATE, and the staging load in a savepoint inside it.
+    run = cli(engine, {u"import"_s, url(engine), u"DUMPFILE="_s + dump,
+                       u"REMAP_SCHEMA=%1:%2"_s.arg(source, kept), u"TABLE_EXISTS_ACTION=TRUNCATE"_s,
+                       u"QUERY=items:\"qty >= 5\""_s, u"LOGFILE=q_%1_trunc.log"_s.arg(engine)});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out.right(3000)));
+    QCOMPARE(scalar(engine, u"SELECT COUNT(*) FROM %1.items"_s.arg(kept)).toInt(), 50);
+    QCOMPARE(scalar(engine, u"SELECT MIN(qty) FROM %1.items"_s.arg(kept)).toInt(), 5);
+    QVERIFY2(readLog(u"q_%1_trunc.log"_s.arg(engine)).contains(u"verified %1 50 rows"_s.arg(items)),
+             qPrintable(readLog(u"q_%1_trunc.log"_s.arg(engine))));
+
     run = cli(engine, {u"import"_s, url(engine), u"DUMPFILE="_s + dump,
                        u"REMAP_SCHEMA=%1:%2"_s.arg(source, bad), u"QUERY=items:\"nosuch < 3\""_s,
                        u"LOGFILE=q_%1_bad.log"_s.arg(engine)});
