@@ -73,7 +73,8 @@ void TestSchemaBrowser::listsTheHrTables()
     watch.start();
     browser.show();
     QVERIFY(QTest::qWaitForWindowExposed(&browser));
-    QVERIFY(browser.isLoading());
+    // Waiting for the window runs the event loop: a small catalog may be in already.
+    QVERIFY(browser.isLoading() || loaded.count() > 0);
     QVERIFY(loaded.count() > 0 || loaded.wait(20000));
     watch.stop();
     QVERIFY2(loaded.first().at(0).toBool(), qPrintable(browser.errorText()));
