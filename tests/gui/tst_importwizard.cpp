@@ -5,6 +5,7 @@
 // parfile opened from File > Open Parfile fills the wizard in.
 #include "guitestsupport.h"
 
+#include "gui/common/backgroundtask.h"
 #include "gui/connections/credentialprovider.h"
 #include "gui/filter/objectfiltereditor.h"
 #include "gui/jobs/jobcommands.h"
@@ -23,6 +24,7 @@
 #include "engine/connection/connectionprofilestore.h"
 #include "engine/core/apppaths.h"
 #include "engine/core/sampledatabase.h"
+#include "engine/job/jobstore.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -30,9 +32,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QTreeWidget>
 
 using namespace sluice;
@@ -50,6 +56,7 @@ private Q_SLOTS:
     void importsWithRemapsIntoANewSqliteDatabase();
     void writesASqlFileShownInTheViewer();
     void opensAnImportParfile();
+    void cancelDuringRunCreatesNoJob();
 
 private:
     static void chooseDump(ImportWizard &wizard, const QString &file);
@@ -272,6 +279,67 @@ void TestImportWizard::opensAnImportParfile()
     QVERIFY(wizard->findChild<QAbstractButton *>(u"tableExistsREPLACE"_s)->isChecked());
     wizard->close();
     window.close();
+}
+
+void TestImportWizard::cancelDuringRunCreatesNoJob()
+{
+    // As the main window does: a wizard that is deleted when it closes.
+    QWidget window;
+    CredentialProvider credentials;
+    auto *wizard = new ImportWizard(&credentials, &window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ImportWizard> alive = wizard;
+    QSignalSpy started(wizard, &ImportWizardBase::jobStarted);
+    wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    chooseDump(*wizard, u"hr.dmp"_s);
+    if (QTest::currentTestFailed())
+        return wizard->close(), void();
+    next(*wizard, importwizard::Page_Target);
+    auto *combo = wizard->findChild<QComboBox *>(u"targetCombo"_s);
+    QTRY_VERIFY(combo->count() > 0);
+    combo->setFocus();
+    combo->lineEdit()->selectAll();
+    QTest::keyClicks(combo->lineEdit(),
+                     u"sqlite://"_s + m_home.filePath(u"cancelled.db"_s) + u"?create=yes"_s);
+    QTest::keyClick(combo->lineEdit(), Qt::Key_Tab);
+    next(*wizard, importwizard::Page_Scope);
+    next(*wizard, importwizard::Page_Remap);
+    next(*wizard, importwizard::Page_Options);
+    const QString jobName = u"CANCELLED_IMPORT"_s;
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(u"jobNameEdit"_s), jobName);
+    next(*wizard, importwizard::Page_Summary);
+    if (QTest::currentTestFailed())
+        return wizard->close(), void();
+    QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+
+    // Every worker of the GUI's pool waits at a gate, so the launch Run hands over
+    // stays queued until the wizard was cancelled: only then may it run.
+    QThreadPool *pool = BackgroundTask::pool();
+    QSemaphore gate;
+    const int workers = pool->maxThreadCount();
+    for (int i = 0; i < workers; ++i)
+        pool->start([&gate] { gate.acquire(); });
+    wizard->button(QWizard::FinishButton)->click();
+    pool->start([&gate] { gate.acquire(); }); // after the password lookup
+    gate.release();
+    const auto launchQueued = [wizard] {
+        const auto tasks = wizard->findChildren<BackgroundTask *>(Qt::FindDirectChildrenOnly);
+        return std::any_of(tasks.begin(), tasks.end(),
+                           [](const BackgroundTask *task) { return task->isBusy(); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!alive || launchQueued(), 20000);
+    QVERIFY(alive);
+    wizard->button(QWizard::CancelButton)->click();
+    QTRY_VERIFY(!alive);
+    gate.release(workers + 1);
+    QVERIFY(pool->waitForDone(60000));
+    QTest::qWait(50);
+
+    QVERIFY(started.isEmpty());
+    QVERIFY2(!QFileInfo::exists(engine::JobStore().masterPath(jobName)),
+             "the cancelled wizard created the job");
+    QCOMPARE(guitest::findTopLevel<QMessageBox>(u"jobInBackgroundBox"_s), nullptr);
 }
 
 QTEST_MAIN(TestImportWizard)
