@@ -15,7 +15,24 @@
 #include <QTemporaryFile>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace sluice::engine {
+
+namespace {
+
+// QByteArrayView::count(char) goes through a generic search (6 % of a MariaDB
+// export's host time); a plain loop is vectorised.
+qint64 countLines(QByteArrayView data)
+{
+    qint64 lines = 0;
+    const char *p = data.data();
+    for (qsizetype i = 0, n = data.size(); i < n; ++i)
+        lines += p[i] == '\n';
+    return lines;
+}
+
+} // namespace
 
 ExportExecutor::ExportExecutor(ExportState &state, int workerNumber)
     : m_state(state)
@@ -112,6 +129,8 @@ WorkItemResult ExportExecutor::exportData(const WorkItem &item, WorkerContext &c
     const QString member = item.payload.value(u"member").toString();
 
     auto output = std::make_shared<ChunkOutput>();
+    // The buffer of the chunk before last: its pages are already mapped.
+    output->buffer = std::exchange(m_spareBuffer, QByteArray());
     bool spillFailed = false;
     qint64 total = 0;
     qint64 rows = 0;
@@ -119,7 +138,7 @@ WorkItemResult ExportExecutor::exportData(const WorkItem &item, WorkerContext &c
         if (context.isCancelled())
             return false;
         total += data.size();
-        rows += data.count('\n');
+        rows += countLines(data);
         context.reportProgress(rows, total);
         if (!output->spill && output->buffer.size() + data.size() > kSpillBytes) {
             const QString folder =
@@ -161,6 +180,7 @@ WorkItemResult ExportExecutor::exportData(const WorkItem &item, WorkerContext &c
     // one chunk in flight per worker keeps memory bounded.
     if (const QString failed = waitForWrite(); !failed.isEmpty())
         return WorkItemResult::fatalFailure(failed);
+    m_inFlight = output;
     startWrite(std::move(output));
     return WorkItemResult::success(read.rows, read.bytes, {{QStringLiteral("member"), member}});
 }
@@ -192,6 +212,13 @@ QString ExportExecutor::waitForWrite()
         return {};
     const QString error = m_pendingWrite.result();
     m_pendingWrite = QFuture<QString>();
+    // Keep the written chunk's buffer for the next one but one: a new buffer costs a
+    // page fault per 4 KB; one kept past a chunk of unusual size would hold its pages.
+    if (m_inFlight && m_inFlight->buffer.capacity() <= kKeepBufferBytes) {
+        m_spareBuffer = std::move(m_inFlight->buffer);
+        m_spareBuffer.resize(0);
+    }
+    m_inFlight.reset();
     if (!error.isEmpty())
         m_state.recordWriteFailure(error);
     return error;

@@ -34,6 +34,8 @@ class ExportExecutor : public WorkItemExecutor
 {
 public:
     static constexpr qsizetype kSpillBytes = 64 * 1024 * 1024;
+    // A chunk buffer up to this capacity is reused for a later chunk.
+    static constexpr qsizetype kKeepBufferBytes = 32 * 1024 * 1024;
 
     ExportExecutor(ExportState &state, int workerNumber);
     ~ExportExecutor() override;
@@ -75,6 +77,8 @@ private:
     QString m_errorString;
     QThreadPool m_writerThread;
     QFuture<QString> m_pendingWrite;
+    std::shared_ptr<ChunkOutput> m_inFlight; // the chunk m_pendingWrite writes
+    QByteArray m_spareBuffer;
 };
 
 } // namespace sluice::engine

@@ -31,6 +31,10 @@
 #include <QTimer>
 #include <QUuid>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace sluice::engine {
 
 namespace {
@@ -163,6 +167,14 @@ bool ExportPlan::takeSnapshot(JobContext &context)
 
 bool ExportPlan::start(JobContext &context)
 {
+#ifdef __GLIBC__
+    // Chunk buffers (megabytes) are filled on a worker thread and freed on its writer
+    // thread. glibc raises its mmap threshold to the size of the largest block freed
+    // (up to 32 MB), after which such buffers come from per-thread arenas that keep
+    // their pages: the job host's peak RSS grew by half. A fixed threshold keeps large
+    // buffers in mmap, returned to the system when freed.
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
+#endif
     JobLog &log = *context.log;
     log.setLogTime(JobLog::LogTime(int(context.spec.effectiveLogTime())));
     log.setMetrics(context.spec.metrics);
