@@ -3,6 +3,7 @@
 #
 #   bench/run.sh [--scale small|full|<factor>] [--only export|import] [--engines pg,mariadb,sqlite]
 #                [--work <folder>] [--keep] [--no-build] [--cli <sluice-cli>]
+#                [--baseline <sluice-cli>]
 #
 # Starts throwaway PostgreSQL and MariaDB servers (tests/servers/*.sh, on
 # 127.0.0.1), generates the dataset (bench/gen.cpp, seeded), loads it into the
@@ -16,7 +17,10 @@
 # unless --no-build is given. The servers are stopped and the work folder
 # removed at the end, also on failure (--keep keeps the folder and its logs).
 # --cli runs another build's sluice-cli (to try the script; figures come from
-# the release build).
+# the release build). --baseline runs every Sluice export a second time with
+# another sluice-cli (an earlier commit's release build) just before the
+# current one, on the same data and servers, and adds its rows to the table:
+# a before/after comparison under the same load.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -35,6 +39,7 @@ work=""
 keep=no
 build=yes
 cli=""
+baseline=""
 
 usage() {
     sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
@@ -50,6 +55,7 @@ while [[ $# -gt 0 ]]; do
     --keep) keep=yes; shift ;;
     --no-build) build=no; shift ;;
     --cli) cli=${2:?--cli needs a path}; build=no; shift 2 ;;
+    --baseline) baseline=${2:?--baseline needs a path}; shift 2 ;;
     -h | --help) usage ;;
     *) echo "unknown argument '$1'" >&2; usage ;;
     esac
@@ -88,6 +94,7 @@ build_sluice() {
     fi
     cli=${cli:-${source_dir}/build/release/bin/sluice-cli}
     [[ -x ${cli} ]] || die "${cli} is missing (build with: cmake --preset release && cmake --build build/release --target sluice-cli)"
+    [[ -z ${baseline} || -x ${baseline} ]] || die "--baseline ${baseline} is not an executable"
 }
 
 install_bench_packages
@@ -290,6 +297,19 @@ sluice() {
     return "${status}"
 }
 
+# sluice_export <label> <dump file> <sluice-cli export arguments...>: an export
+# job with DUMPFILE and LOGFILE named after it; with --baseline, the baseline
+# build runs the same job first (label <label>_base, its dump removed after).
+sluice_export() {
+    local label=$1 file=$2
+    shift 2
+    if [[ -n ${baseline} ]]; then
+        (cli=${baseline} && sluice "${label}_base" export "$@" DUMPFILE="base_${file}" LOGFILE="base_${label}.log")
+        rm -f "${dumps}/base_${file}"
+    fi
+    sluice "${label}" export "$@" DUMPFILE="${file}" LOGFILE="${label}.log"
+}
+
 dump_size() { du -sb "$@" 2>/dev/null | awk '{s += $1} END {printf "%.0f", s / 1048576}'; }
 record_size() { printf '%s.size\t0\t%s\n' "$1" "$2" >>"${results}"; }
 
@@ -359,26 +379,26 @@ export TABLES_LIST="${TABLES[*]}"
 if [[ ${only} != import ]]; then
     if [[ ${need_pg} == yes ]]; then
         log "PostgreSQL export"
-        SLUICE_PASSWORD=${PGPASSWORD} sluice pg_sluice_zstd_p2 export "${pg_url}/${PGDATABASE}" DIRECTORY=BENCH DUMPFILE=pg_zstd.dmp \
-            LOGFILE=pg_zstd.log COMPRESSION=ALL PARALLEL=2 METRICS=YES LOGTIME=LOGFILE
+        SLUICE_PASSWORD=${PGPASSWORD} sluice_export pg_sluice_zstd_p2 pg_zstd.dmp "${pg_url}/${PGDATABASE}" DIRECTORY=BENCH \
+            COMPRESSION=ALL PARALLEL=2 METRICS=YES LOGTIME=LOGFILE
         record_size pg_sluice_zstd_p2 "$(dump_size "${dumps}/pg_zstd.dmp")"
         measure pg_dump_fc "${PG_BIN}/pg_dump" -Fc -f "${dumps}/pg.custom" "${PGDATABASE}"
         record_size pg_dump_fc "$(dump_size "${dumps}/pg.custom")"
         measure pg_dump_fd_j2 "${PG_BIN}/pg_dump" -Fd -j2 -f "${dumps}/pg.dir" "${PGDATABASE}"
         record_size pg_dump_fd_j2 "$(dump_size "${dumps}/pg.dir")"
-        SLUICE_PASSWORD=${PGPASSWORD} sluice pg_sluice_none_p1 export "${pg_url}/${PGDATABASE}" DIRECTORY=BENCH DUMPFILE=pg_none1.dmp \
-            LOGFILE=pg_none1.log COMPRESSION=NONE PARALLEL=1 METRICS=YES LOGTIME=LOGFILE
+        SLUICE_PASSWORD=${PGPASSWORD} sluice_export pg_sluice_none_p1 pg_none1.dmp "${pg_url}/${PGDATABASE}" DIRECTORY=BENCH \
+            COMPRESSION=NONE PARALLEL=1 METRICS=YES LOGTIME=LOGFILE
         record_size pg_sluice_none_p1 "$(dump_size "${dumps}/pg_none1.dmp")"
         measure pg_copy_1 bash -c 'set -euo pipefail; pg_copy_all'
-        SLUICE_PASSWORD=${PGPASSWORD} sluice pg_sluice_none_p2 export "${pg_url}/${PGDATABASE}" DIRECTORY=BENCH DUMPFILE=pg_none2.dmp \
-            LOGFILE=pg_none2.log COMPRESSION=NONE PARALLEL=2 METRICS=YES LOGTIME=LOGFILE
+        SLUICE_PASSWORD=${PGPASSWORD} sluice_export pg_sluice_none_p2 pg_none2.dmp "${pg_url}/${PGDATABASE}" DIRECTORY=BENCH \
+            COMPRESSION=NONE PARALLEL=2 METRICS=YES LOGTIME=LOGFILE
         measure pg_copy_2 bash -c 'set -euo pipefail; pg_copy_two'
         rm -f "${dumps}/pg_none1.dmp" "${dumps}/pg_none2.dmp" "${dumps}/pg.custom"
     fi
     if [[ ${need_maria} == yes ]]; then
         log "MariaDB export"
-        SLUICE_PASSWORD=${SLUICE_TEST_MARIADB_PASSWORD} sluice maria_sluice_zstd_p2 export "${maria_url}/${SLUICE_TEST_MARIADB_DB}" DIRECTORY=BENCH \
-            DUMPFILE=maria_zstd.dmp LOGFILE=maria_zstd.log COMPRESSION=ALL PARALLEL=2 METRICS=YES LOGTIME=LOGFILE
+        SLUICE_PASSWORD=${SLUICE_TEST_MARIADB_PASSWORD} sluice_export maria_sluice_zstd_p2 maria_zstd.dmp \
+            "${maria_url}/${SLUICE_TEST_MARIADB_DB}" DIRECTORY=BENCH COMPRESSION=ALL PARALLEL=2 METRICS=YES LOGTIME=LOGFILE
         record_size maria_sluice_zstd_p2 "$(dump_size "${dumps}/maria_zstd.dmp")"
         measure maria_dump mariadb-dump --defaults-file="${mycnf}" --single-transaction \
             --result-file="${dumps}/maria.sql" "${SLUICE_TEST_MARIADB_DB}"
@@ -386,8 +406,8 @@ if [[ ${only} != import ]]; then
     fi
     if has_engine sqlite; then
         log "SQLite export"
-        sluice sqlite_sluice_zstd_p2 export "sqlite://${sqlite_db}" DIRECTORY=BENCH DUMPFILE=sqlite_zstd.dmp \
-            LOGFILE=sqlite_zstd.log COMPRESSION=ALL PARALLEL=2 METRICS=YES LOGTIME=LOGFILE
+        sluice_export sqlite_sluice_zstd_p2 sqlite_zstd.dmp "sqlite://${sqlite_db}" DIRECTORY=BENCH \
+            COMPRESSION=ALL PARALLEL=2 METRICS=YES LOGTIME=LOGFILE
         record_size sqlite_sluice_zstd_p2 "$(dump_size "${dumps}/sqlite_zstd.dmp")"
         measure sqlite_dump bash -c "sqlite3 '${sqlite_db}' .dump >'${dumps}/sqlite.sql'"
         record_size sqlite_dump "$(dump_size "${dumps}/sqlite.sql")"
@@ -501,6 +521,13 @@ row "PG export uncompressed P1 vs COPY, 1 stream" pg_sluice_none_p1 pg_copy_1 1.
 row "PG export uncompressed P2 vs COPY, 2 streams" pg_sluice_none_p2 pg_copy_2 1.15
 row "MariaDB export zstd P2 vs mariadb-dump" maria_sluice_zstd_p2 maria_dump 0.75
 row "SQLite export zstd P2 vs sqlite3 .dump" sqlite_sluice_zstd_p2 sqlite_dump 0.75
+if [[ -n ${baseline} ]]; then
+    row "baseline: PG export zstd P2 vs pg_dump -Fd -j2" pg_sluice_zstd_p2_base pg_dump_fd_j2 0.5
+    row "baseline: PG export uncompressed P1 vs COPY, 1 stream" pg_sluice_none_p1_base pg_copy_1 1.15
+    row "baseline: PG export uncompressed P2 vs COPY, 2 streams" pg_sluice_none_p2_base pg_copy_2 1.15
+    row "baseline: MariaDB export zstd P2 vs mariadb-dump" maria_sluice_zstd_p2_base maria_dump 0.75
+    row "baseline: SQLite export zstd P2 vs sqlite3 .dump" sqlite_sluice_zstd_p2_base sqlite_dump 0.75
+fi
 row "PG dump import P2 vs pg_restore -j2" pg_sluice_import_p2 pg_restore_j2 0.8
 row "PG network copy P2 vs pg_dump -Fc -Z0 to pg_restore" pg_sluice_network_p2 pg_dump_pipe_restore 0.7
 row "MariaDB dump import P2 vs replaying mariadb-dump" maria_sluice_import_p2 maria_replay -
