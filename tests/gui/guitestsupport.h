@@ -6,9 +6,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSemaphore>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
@@ -41,6 +43,48 @@ private:
     QElapsedTimer m_sinceTick;
     qint64 m_longestGap = 0;
     int m_ticks = 0;
+};
+
+// Holds every worker of a thread pool at a gate, so that work started meanwhile
+// waits in the pool's queue until the test lets workers go, one at a time if it
+// likes. Whatever happens, the destructor lets every worker go and waits for them.
+class PoolGate
+{
+public:
+    explicit PoolGate(QThreadPool *pool)
+        : m_pool(pool)
+    {
+        for (int i = 0; i < pool->maxThreadCount(); ++i)
+            block();
+    }
+    ~PoolGate()
+    {
+        letGo(m_blocked - m_released);
+        m_pool->waitForDone(60000);
+    }
+    PoolGate(const PoolGate &) = delete;
+    PoolGate &operator=(const PoolGate &) = delete;
+
+    // Queues one more blocker behind whatever is queued now.
+    void block()
+    {
+        ++m_blocked;
+        m_pool->start([this] { m_gate.acquire(); });
+    }
+    void letGo(int workers = 1)
+    {
+        if (workers <= 0)
+            return;
+        m_released += workers;
+        m_gate.release(workers);
+    }
+    void letAllGo() { letGo(m_blocked - m_released); }
+
+private:
+    QThreadPool *m_pool;
+    QSemaphore m_gate;
+    int m_blocked = 0;
+    int m_released = 0;
 };
 
 // The longest the event loop may stall while a worker runs: a few missed ticks.

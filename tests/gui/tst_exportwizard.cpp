@@ -289,23 +289,17 @@ void TestExportWizard::cancelDuringRunCreatesNoJob()
 
     // Every worker of the GUI's pool waits at a gate, so the launch Run hands over
     // stays queued until the wizard was cancelled: only then may it run.
-    QThreadPool *pool = BackgroundTask::pool();
-    QSemaphore gate;
-    const int workers = pool->maxThreadCount();
-    for (int i = 0; i < workers; ++i)
-        pool->start([&gate] { gate.acquire(); });
+    auto gate = std::make_unique<guitest::PoolGate>(BackgroundTask::pool());
     // The password lookup needs one worker; the one after it waits at the gate again.
     wizard->button(QWizard::FinishButton)->click();
-    pool->start([&gate] { gate.acquire(); });
-    gate.release();
-    QTRY_VERIFY_WITH_TIMEOUT(!alive || launchQueued(*wizard), 20000);
-    QVERIFY(alive);
+    gate->block();
+    gate->letGo();
+    QTRY_VERIFY_WITH_TIMEOUT(alive && launchQueued(*wizard), 20000);
 
     wizard->button(QWizard::CancelButton)->click();
     QTRY_VERIFY(!alive); // closed at once, not when the launch ends
-    gate.release(workers + 1);
-    QVERIFY(pool->waitForDone(60000));
-    QTest::qWait(50); // results queued to the (gone) wizard
+    gate.reset();        // the launch may run now
+    QTest::qWait(50);    // results queued to the (gone) wizard
 
     QVERIFY(started.isEmpty());
     QVERIFY2(!QFileInfo::exists(engine::JobStore().masterPath(jobName)),
@@ -328,16 +322,23 @@ void TestExportWizard::cancelAfterTheJobExistsSaysItRuns()
     if (QTest::currentTestFailed())
         return wizard->close(), void();
 
+    // As above, the launch waits in the queue of a blocked pool; then one worker is
+    // let go and the GUI thread stops here until that worker created the job, so the
+    // launch's result cannot reach the wizard before Cancel does.
+    guitest::PoolGate gate(BackgroundTask::pool());
     wizard->button(QWizard::FinishButton)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(launchQueued(*wizard), 20000);
-    // The GUI thread stops here until the worker created the job, so the launch's
-    // result cannot reach the wizard before Cancel does.
+    gate.block();
+    gate.letGo();
+    QTRY_VERIFY_WITH_TIMEOUT(alive && launchQueued(*wizard), 20000);
+    gate.letGo(); // one worker takes the launch
     const QString masterPath = engine::JobStore().masterPath(jobName);
     QElapsedTimer waited;
     waited.start();
     while (!QFileInfo::exists(masterPath) && waited.elapsed() < 30000)
         QThread::msleep(5);
+    gate.letAllGo();
     QVERIFY2(QFileInfo::exists(masterPath), qPrintable(masterPath));
+    QVERIFY(alive);
     wizard->button(QWizard::CancelButton)->click();
     QTRY_VERIFY(!alive);
 
@@ -347,16 +348,16 @@ void TestExportWizard::cancelAfterTheJobExistsSaysItRuns()
     QCOMPARE(background.count(), 1);
     QVERIFY(started.isEmpty());
     box->close();
-    // The job really runs on without the wizard, to its end.
-    const auto ended = [&jobName] {
+    // The job really runs on without the wizard, to its end, and writes its dump.
+    const QDir dumps(engine::AppPaths::defaultDumpDir());
+    const auto ended = [&jobName, &dumps] {
         const auto status = engine::JobStore().find(jobName);
-        return !status || status->state == engine::JobState::Completed ||
-               status->state == engine::JobState::CompletedWithErrors ||
-               status->state == engine::JobState::Failed;
+        const bool running = status && (status->state == engine::JobState::Defining ||
+                                        status->state == engine::JobState::Executing ||
+                                        status->state == engine::JobState::Completing);
+        return !running && dumps.exists(u"background_export.dmp"_s);
     };
     QTRY_VERIFY_WITH_TIMEOUT(ended(), 120000);
-    const QDir dumps(engine::AppPaths::defaultDumpDir());
-    QVERIFY2(dumps.exists(u"background_export.dmp"_s), qPrintable(dumps.path()));
 }
 
 void TestExportWizard::savesBackToTheSavedJob()
