@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CalendarParser</name>
+    <message>
+        <source>at %1: %2</source>
+        <translation>bei %1: %2</translation>
+    </message>
+    <message>
+        <source>at %1 (%2): %3</source>
+        <translation>bei %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the schedule is empty: write e.g. &quot;FREQ=DAILY; BYHOUR=4; BYMINUTE=30&quot; or &quot;daily 04:30&quot;</source>
+        <translation>der Zeitplan ist leer: Schreiben Sie z. B. „FREQ=DAILY; BYHOUR=4; BYMINUTE=30“ oder „daily 04:30“</translation>
+    </message>
+    <message>
+        <source>an empty clause: clauses are NAME=value, separated by &apos;;&apos;</source>
+        <translation>eine leere Klausel: Klauseln haben die Form NAME=wert und werden durch &apos;;&apos; getrennt</translation>
+    </message>
+    <message>
+        <source>not NAME=value: write e.g. FREQ=DAILY (clauses are separated by &apos;;&apos;)</source>
+        <translation>nicht NAME=wert: Schreiben Sie z. B. FREQ=DAILY (Klauseln werden durch &apos;;&apos; getrennt)</translation>
+    </message>
+    <message>
+        <source>%1 is DBMS_SCHEDULER syntax that Sluice does not support; it accepts %2</source>
+        <translation>%1 ist DBMS_SCHEDULER-Syntax, die Sluice nicht unterstützt; unterstützt werden %2</translation>
+    </message>
+    <message>
+        <source>unknown keyword &quot;%1&quot;; the keywords are %2</source>
+        <translation>unbekanntes Schlüsselwort „%1“; die Schlüsselwörter sind %2</translation>
+    </message>
+    <message>
+        <source>%1 is given twice: give it once</source>
+        <translation>%1 ist zweimal angegeben: Geben Sie es nur einmal an</translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation>%1 hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>FREQ must be one of %1%2</source>
+        <translation>FREQ muss einer der Werte %1%2 sein</translation>
+    </message>
+    <message>
+        <source> (runs are to the minute)</source>
+        <translation> (Läufe sind minutengenau)</translation>
+    </message>
+    <message>
+        <source>INTERVAL must be a whole number from 1 to 99</source>
+        <translation>INTERVAL muss eine ganze Zahl von 1 bis 99 sein</translation>
+    </message>
+    <message>
+        <source>%1 to %2, or -%2 to -%1 counting from the end of the month</source>
+        <translation>%1 bis %2 oder -%2 bis -%1, vom Monatsende an gezählt</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 takes whole numbers %2, separated by commas</source>
+        <translation>%1 nimmt ganze Zahlen %2, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>BYDAY takes MON, TUE, WED, THU, FRI, SAT or SUN, separated by commas; with FREQ=MONTHLY a number may come first (1MON: the first Monday, -1FRI: the last Friday)</source>
+        <translation>BYDAY nimmt MON, TUE, WED, THU, FRI, SAT oder SUN, durch Kommas getrennt; bei FREQ=MONTHLY darf eine Zahl vorangehen (1MON: der erste Montag, -1FRI: der letzte Freitag)</translation>
+    </message>
+    <message>
+        <source>the number before a weekday must be 1 to 5 or -1 to -5 (the n-th or n-th last in the month)</source>
+        <translation>die Zahl vor einem Wochentag muss 1 bis 5 oder -1 bis -5 sein (der n-te bzw. n-letzte im Monat)</translation>
+    </message>
+    <message>
+        <source>FREQ is missing: every schedule starts with FREQ=YEARLY, MONTHLY, WEEKLY, DAILY, HOURLY or MINUTELY</source>
+        <translation>FREQ fehlt: Jeder Zeitplan beginnt mit FREQ=YEARLY, MONTHLY, WEEKLY, DAILY, HOURLY oder MINUTELY</translation>
+    </message>
+    <message>
+        <source>a numbered weekday (n-th in the month) needs FREQ=MONTHLY; with %1 list plain weekdays</source>
+        <translation>ein nummerierter Wochentag (n-ter im Monat) braucht FREQ=MONTHLY; bei %1 geben Sie einfache Wochentage an</translation>
+    </message>
+    <message>
+        <source>FREQ=WEEKLY needs BYDAY, e.g. BYDAY=MON,FRI (Sluice has no start date to take the weekday from)</source>
+        <translation>FREQ=WEEKLY braucht BYDAY, z. B. BYDAY=MON,FRI (Sluice hat kein Startdatum, aus dem es den Wochentag nehmen könnte)</translation>
+    </message>
+    <message>
+        <source>FREQ=MONTHLY needs BYMONTHDAY (e.g. BYMONTHDAY=1, or -1 for the last day) or BYDAY (e.g. BYDAY=1MON)</source>
+        <translation>FREQ=MONTHLY braucht BYMONTHDAY (z. B. BYMONTHDAY=1 oder -1 für den letzten Tag) oder BYDAY (z. B. BYDAY=1MON)</translation>
+    </message>
+    <message>
+        <source>FREQ=YEARLY needs BYMONTH and BYMONTHDAY or BYDAY, e.g. BYMONTH=1; BYMONTHDAY=1</source>
+        <translation>FREQ=YEARLY braucht BYMONTH und BYMONTHDAY oder BYDAY, z. B. BYMONTH=1; BYMONTHDAY=1</translation>
+    </message>
+    <message>
+        <source>the time must be HH:MM on the 24-hour clock, e.g. 04:30</source>
+        <translation>die Uhrzeit muss HH:MM im 24-Stunden-Format sein, z. B. 04:30</translation>
+    </message>
+    <message>
+        <source>a schedule is &quot;daily HH:MM&quot;, &quot;weekly DAYS HH:MM&quot;, &quot;monthly DAYS HH:MM&quot; or DBMS_SCHEDULER calendar syntax (FREQ=DAILY; BYHOUR=4; BYMINUTE=30)</source>
+        <translation>ein Zeitplan ist „daily HH:MM“, „weekly TAGE HH:MM“, „monthly TAGE HH:MM“ oder Kalendersyntax von DBMS_SCHEDULER (FREQ=DAILY; BYHOUR=4; BYMINUTE=30)</translation>
+    </message>
+    <message>
+        <source>write &quot;daily HH:MM&quot;, e.g. daily 04:30</source>
+        <translation>schreiben Sie „daily HH:MM“, z. B. daily 04:30</translation>
+    </message>
+    <message>
+        <source>write &quot;%1 DAYS HH:MM&quot;, e.g. %2</source>
+        <translation>schreiben Sie „%1 TAGE HH:MM“, z. B. %2</translation>
+    </message>
+    <message>
+        <source>weekly mon,fri 04:30</source>
+        <translation>weekly mon,fri 04:30</translation>
+    </message>
+    <message>
+        <source>monthly 1,15 04:30</source>
+        <translation>monthly 1,15 04:30</translation>
+    </message>
+    <message>
+        <source>weekly takes plain weekdays (mon,fri); for the n-th weekday of the month use FREQ=MONTHLY; BYDAY=1MON</source>
+        <translation>weekly nimmt einfache Wochentage (mon,fri); für den n-ten Wochentag im Monat verwenden Sie FREQ=MONTHLY; BYDAY=1MON</translation>
+    </message>
+</context>
+<context>
     <name>ChunkStream</name>
     <message>
         <source>the source failed</source>
@@ -127,6 +246,33 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialHandoff</name>
+    <message>
+        <source>cannot open a local channel for the job&apos;s host: %1</source>
+        <translation>für den Host des Jobs kann kein lokaler Kanal geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the local channel is not open</source>
+        <translation>der lokale Kanal ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>could not send the credentials to the job&apos;s host</source>
+        <translation>die Anmeldedaten konnten nicht an den Host des Jobs gesendet werden</translation>
+    </message>
+    <message>
+        <source>cannot reach the launching client: %1</source>
+        <translation>der startende Client ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>the launching client sent no credentials</source>
+        <translation>der startende Client hat keine Anmeldedaten gesendet</translation>
+    </message>
+    <message>
+        <source>the credentials from the launching client are unreadable</source>
+        <translation>die Anmeldedaten vom startenden Client sind unlesbar</translation>
     </message>
 </context>
 <context>
@@ -436,6 +582,13 @@
     </message>
 </context>
 <context>
+    <name>JobClientPoller</name>
+    <message>
+        <source>the job no longer exists</source>
+        <translation>der Job existiert nicht mehr</translation>
+    </message>
+</context>
+<context>
     <name>JobHost</name>
     <message>
         <source>No passwords from the launching client (%1); using the environment and the keychain</source>
@@ -448,6 +601,33 @@
     <message>
         <source>The job&apos;s parameters cannot be read back: %1</source>
         <translation>Die Parameter des Jobs können nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the job is already running (host process %1)</source>
+        <translation>der Job läuft bereits (Host-Prozess %1)</translation>
+    </message>
+    <message>
+        <source>%1 jobs are not available in this program</source>
+        <translation>%1-Jobs sind in diesem Programm nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed in an earlier run of the job: %3</source>
+        <translation>%1 %2 ist in einem früheren Lauf des Jobs fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JobLauncher</name>
+    <message>
+        <source>could not find a free default job name</source>
+        <translation>es wurde kein freier Standard-Jobname gefunden</translation>
+    </message>
+    <message>
+        <source>cannot find the job host program %1</source>
+        <translation>das Host-Programm für Jobs %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot start the job host %1: %2</source>
+        <translation>der Job-Host %1 kann nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -467,6 +647,39 @@
     <message>
         <source>Dump file set for %1.%2 is:</source>
         <translation>Dump-Dateisatz für %1.%2:</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>no worker is left to run the remaining items</source>
+        <translation>es ist kein Worker mehr übrig, um die restlichen Elemente auszuführen</translation>
+    </message>
+    <message>
+        <source>PARALLEL needs a positive number</source>
+        <translation>PARALLEL braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>the job is already running</source>
+        <translation>der Job läuft bereits</translation>
+    </message>
+    <message>
+        <source>%1=%2 was refused: %3</source>
+        <translation>%1=%2 wurde abgelehnt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>JobWorker</name>
+    <message>
+        <source>worker %1 could not start: %2</source>
+        <translation>Worker %1 konnte nicht starten: %2</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1076,21 @@
     </message>
 </context>
 <context>
+    <name>ProcessTool</name>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>%1 konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>%1 wurde nicht rechtzeitig fertig</translation>
+    </message>
+    <message>
+        <source>%1 ended with exit code %2%3</source>
+        <translation>%1 endete mit Exit-Code %2%3</translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <source>Data:</source>
@@ -949,6 +1177,21 @@
     </message>
 </context>
 <context>
+    <name>RunHistory</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the run history %1 stayed locked by another process</source>
+        <translation>die Laufhistorie %1 blieb von einem anderen Prozess gesperrt</translation>
+    </message>
+    <message>
+        <source>cannot write the run history %1: %2</source>
+        <translation>die Laufhistorie %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SampleDatabase</name>
     <message>
         <source>The bundled sample database %1 is missing; reinstall Sluice or set SLUICE_DATA_DIR to the folder that holds sample/hr.db.</source>
@@ -961,6 +1204,99 @@
     <message>
         <source>Cannot copy the sample database to %1.</source>
         <translation>Die Beispieldatenbank kann nicht nach %1 kopiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedJob</name>
+    <message>
+        <source>&quot;%1&quot; cannot name a saved job: use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit (the name becomes a file name and the name of the OS scheduler entry)</source>
+        <translation>„%1“ kann keinen gespeicherten Job benennen: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; oder &apos;.&apos;, beginnend mit einem Buchstaben oder einer Ziffer (der Name wird zum Dateinamen und zum Namen des Eintrags im Scheduler des Betriebssystems)</translation>
+    </message>
+    <message>
+        <source>unsupported saved job format version %1</source>
+        <translation>nicht unterstützte Formatversion %1 eines gespeicherten Jobs</translation>
+    </message>
+    <message>
+        <source>the saved job &quot;%1&quot; has no valid operation</source>
+        <translation>der gespeicherte Job „%1“ hat keine gültige Operation</translation>
+    </message>
+    <message>
+        <source>saved job %1</source>
+        <translation>gespeicherter Job %1</translation>
+    </message>
+    <message>
+        <source>a saved job never stores passwords, so ENCRYPTION_PASSWORD cannot be saved: write ENCRYPTION_PWD_PROMPT=YES instead. Interactive runs then ask for it; unattended runs read it from the environment variable SLUICE_ENCRYPTION_PASSWORD_&lt;JOB&gt; or the keychain entry &quot;job:&lt;name&gt;&quot; (sluice-cli job set-encryption-password &lt;name&gt;)</source>
+        <translation>ein gespeicherter Job speichert nie Passwörter, daher kann ENCRYPTION_PASSWORD nicht gespeichert werden: Schreiben Sie stattdessen ENCRYPTION_PWD_PROMPT=YES. Interaktive Läufe fragen dann danach; unbeaufsichtigte Läufe lesen es aus der Umgebungsvariablen SLUICE_ENCRYPTION_PASSWORD_&lt;JOB&gt; oder aus dem Schlüsselbundeintrag „job:&lt;name&gt;“ (sluice-cli job set-encryption-password &lt;name&gt;)</translation>
+    </message>
+    <message>
+        <source>ATTACH and HELP are not jobs: a saved job starts a new export or import</source>
+        <translation>ATTACH und HELP sind keine Jobs: Ein gespeicherter Job startet einen neuen Export oder Import</translation>
+    </message>
+    <message>
+        <source>a saved job needs a connection: give a connection profile first (sluice-cli job save %1 %2 &lt;profile&gt; ...) or USERID=</source>
+        <translation>ein gespeicherter Job braucht eine Verbindung: Geben Sie zuerst ein Verbindungsprofil an (sluice-cli job save %1 %2 &lt;profil&gt; ...) oder USERID=</translation>
+    </message>
+</context>
+<context>
+    <name>SavedJobStore</name>
+    <message>
+        <source>there is no saved job &quot;%1&quot;%2</source>
+        <translation>es gibt keinen gespeicherten Job „%1“%2</translation>
+    </message>
+    <message>
+        <source> (there are none yet: sluice-cli job save)</source>
+        <translation> (es gibt noch keine: sluice-cli job save)</translation>
+    </message>
+    <message>
+        <source>; the saved jobs are </source>
+        <translation>; die gespeicherten Jobs sind </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved job: %2</source>
+        <translation>%1 ist kein gespeicherter Job: %2</translation>
+    </message>
+    <message>
+        <source>unreadable saved jobs: </source>
+        <translation>unlesbare gespeicherte Jobs: </translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerBackend</name>
+    <message>
+        <source>unknown scheduler backend &quot;%1&quot;; choose %2</source>
+        <translation>unbekanntes Scheduler-Backend „%1“; wählen Sie %2</translation>
+    </message>
+    <message>
+        <source>Windows Task Scheduler is only available on Windows</source>
+        <translation>Die Windows-Aufgabenplanung ist nur unter Windows verfügbar</translation>
+    </message>
+    <message>
+        <source>systemd user timers are not available here (&quot;systemctl --user show-environment&quot; failed)</source>
+        <translation>systemd-Benutzertimer sind hier nicht verfügbar („systemctl --user show-environment“ ist fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>there is no crontab program in PATH</source>
+        <translation>im PATH gibt es kein crontab-Programm</translation>
+    </message>
+    <message>
+        <source>no OS scheduler found: neither &quot;systemctl --user&quot; answers nor is there a crontab program in PATH</source>
+        <translation>kein Scheduler des Betriebssystems gefunden: Weder antwortet „systemctl --user“, noch gibt es ein crontab-Programm im PATH</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1355,21 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SystemdTimerBackend</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>

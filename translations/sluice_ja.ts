@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CalendarParser</name>
+    <message>
+        <source>at %1: %2</source>
+        <translation>位置 %1: %2</translation>
+    </message>
+    <message>
+        <source>at %1 (%2): %3</source>
+        <translation>位置 %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the schedule is empty: write e.g. &quot;FREQ=DAILY; BYHOUR=4; BYMINUTE=30&quot; or &quot;daily 04:30&quot;</source>
+        <translation>スケジュールが空です。例: 「FREQ=DAILY; BYHOUR=4; BYMINUTE=30」または「daily 04:30」</translation>
+    </message>
+    <message>
+        <source>an empty clause: clauses are NAME=value, separated by &apos;;&apos;</source>
+        <translation>空の句があります。句は NAME=value の形で、&apos;;&apos; で区切ります</translation>
+    </message>
+    <message>
+        <source>not NAME=value: write e.g. FREQ=DAILY (clauses are separated by &apos;;&apos;)</source>
+        <translation>NAME=value の形ではありません。例: FREQ=DAILY (句は &apos;;&apos; で区切ります)</translation>
+    </message>
+    <message>
+        <source>%1 is DBMS_SCHEDULER syntax that Sluice does not support; it accepts %2</source>
+        <translation>%1 は Sluice が対応していない DBMS_SCHEDULER の構文です。使用できるのは %2 です</translation>
+    </message>
+    <message>
+        <source>unknown keyword &quot;%1&quot;; the keywords are %2</source>
+        <translation>不明なキーワード「%1」です。キーワードは %2 です</translation>
+    </message>
+    <message>
+        <source>%1 is given twice: give it once</source>
+        <translation>%1 が 2 回指定されています。1 回だけ指定してください</translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation>%1 に値がありません</translation>
+    </message>
+    <message>
+        <source>FREQ must be one of %1%2</source>
+        <translation>FREQ は %1 のいずれかでなければなりません%2</translation>
+    </message>
+    <message>
+        <source> (runs are to the minute)</source>
+        <translation> (実行は分単位です)</translation>
+    </message>
+    <message>
+        <source>INTERVAL must be a whole number from 1 to 99</source>
+        <translation>INTERVAL は 1 から 99 までの整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 to %2, or -%2 to -%1 counting from the end of the month</source>
+        <translation>%1 から %2、または月末から数えて -%2 から -%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 から %2</translation>
+    </message>
+    <message>
+        <source>%1 takes whole numbers %2, separated by commas</source>
+        <translation>%1 には %2 の整数をカンマ区切りで指定します</translation>
+    </message>
+    <message>
+        <source>BYDAY takes MON, TUE, WED, THU, FRI, SAT or SUN, separated by commas; with FREQ=MONTHLY a number may come first (1MON: the first Monday, -1FRI: the last Friday)</source>
+        <translation>BYDAY には MON、TUE、WED、THU、FRI、SAT、SUN をカンマ区切りで指定します。FREQ=MONTHLY では前に数値を付けられます (1MON: 第 1 月曜日、-1FRI: 最終金曜日)</translation>
+    </message>
+    <message>
+        <source>the number before a weekday must be 1 to 5 or -1 to -5 (the n-th or n-th last in the month)</source>
+        <translation>曜日の前の数値は 1 から 5、または -1 から -5 でなければなりません (月の第 n 週、または最後から n 番目)</translation>
+    </message>
+    <message>
+        <source>FREQ is missing: every schedule starts with FREQ=YEARLY, MONTHLY, WEEKLY, DAILY, HOURLY or MINUTELY</source>
+        <translation>FREQ がありません。スケジュールは FREQ=YEARLY、MONTHLY、WEEKLY、DAILY、HOURLY、MINUTELY のいずれかで始めます</translation>
+    </message>
+    <message>
+        <source>a numbered weekday (n-th in the month) needs FREQ=MONTHLY; with %1 list plain weekdays</source>
+        <translation>番号付きの曜日 (月の第 n 週) には FREQ=MONTHLY が必要です。%1 では番号なしの曜日を指定してください</translation>
+    </message>
+    <message>
+        <source>FREQ=WEEKLY needs BYDAY, e.g. BYDAY=MON,FRI (Sluice has no start date to take the weekday from)</source>
+        <translation>FREQ=WEEKLY には BYDAY が必要です (例: BYDAY=MON,FRI)。Sluice には曜日を決める開始日がありません</translation>
+    </message>
+    <message>
+        <source>FREQ=MONTHLY needs BYMONTHDAY (e.g. BYMONTHDAY=1, or -1 for the last day) or BYDAY (e.g. BYDAY=1MON)</source>
+        <translation>FREQ=MONTHLY には BYMONTHDAY (例: BYMONTHDAY=1、月末は -1) または BYDAY (例: BYDAY=1MON) が必要です</translation>
+    </message>
+    <message>
+        <source>FREQ=YEARLY needs BYMONTH and BYMONTHDAY or BYDAY, e.g. BYMONTH=1; BYMONTHDAY=1</source>
+        <translation>FREQ=YEARLY には BYMONTH と、BYMONTHDAY または BYDAY が必要です (例: BYMONTH=1; BYMONTHDAY=1)</translation>
+    </message>
+    <message>
+        <source>the time must be HH:MM on the 24-hour clock, e.g. 04:30</source>
+        <translation>時刻は 24 時間制の HH:MM で指定してください (例: 04:30)</translation>
+    </message>
+    <message>
+        <source>a schedule is &quot;daily HH:MM&quot;, &quot;weekly DAYS HH:MM&quot;, &quot;monthly DAYS HH:MM&quot; or DBMS_SCHEDULER calendar syntax (FREQ=DAILY; BYHOUR=4; BYMINUTE=30)</source>
+        <translation>スケジュールは「daily HH:MM」「weekly DAYS HH:MM」「monthly DAYS HH:MM」、または DBMS_SCHEDULER のカレンダー構文 (FREQ=DAILY; BYHOUR=4; BYMINUTE=30) で指定します</translation>
+    </message>
+    <message>
+        <source>write &quot;daily HH:MM&quot;, e.g. daily 04:30</source>
+        <translation>「daily HH:MM」と書いてください (例: daily 04:30)</translation>
+    </message>
+    <message>
+        <source>write &quot;%1 DAYS HH:MM&quot;, e.g. %2</source>
+        <translation>「%1 DAYS HH:MM」と書いてください (例: %2)</translation>
+    </message>
+    <message>
+        <source>weekly mon,fri 04:30</source>
+        <translation>weekly mon,fri 04:30</translation>
+    </message>
+    <message>
+        <source>monthly 1,15 04:30</source>
+        <translation>monthly 1,15 04:30</translation>
+    </message>
+    <message>
+        <source>weekly takes plain weekdays (mon,fri); for the n-th weekday of the month use FREQ=MONTHLY; BYDAY=1MON</source>
+        <translation>weekly には番号なしの曜日 (mon,fri) を指定します。月の第 n 曜日には FREQ=MONTHLY; BYDAY=1MON を使ってください</translation>
+    </message>
+</context>
+<context>
     <name>ChunkStream</name>
     <message>
         <source>the source failed</source>
@@ -127,6 +246,33 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialHandoff</name>
+    <message>
+        <source>cannot open a local channel for the job&apos;s host: %1</source>
+        <translation>ジョブのホスト用のローカル チャネルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>the local channel is not open</source>
+        <translation>ローカル チャネルが開いていません</translation>
+    </message>
+    <message>
+        <source>could not send the credentials to the job&apos;s host</source>
+        <translation>資格情報をジョブのホストに送れませんでした</translation>
+    </message>
+    <message>
+        <source>cannot reach the launching client: %1</source>
+        <translation>起動元クライアントに接続できません: %1</translation>
+    </message>
+    <message>
+        <source>the launching client sent no credentials</source>
+        <translation>起動元クライアントから資格情報が送られてきませんでした</translation>
+    </message>
+    <message>
+        <source>the credentials from the launching client are unreadable</source>
+        <translation>起動元クライアントからの資格情報を読み取れません</translation>
     </message>
 </context>
 <context>
@@ -436,6 +582,13 @@
     </message>
 </context>
 <context>
+    <name>JobClientPoller</name>
+    <message>
+        <source>the job no longer exists</source>
+        <translation>ジョブはもう存在しません</translation>
+    </message>
+</context>
+<context>
     <name>JobHost</name>
     <message>
         <source>No passwords from the launching client (%1); using the environment and the keychain</source>
@@ -448,6 +601,33 @@
     <message>
         <source>The job&apos;s parameters cannot be read back: %1</source>
         <translation>ジョブのパラメータを読み戻せません: %1</translation>
+    </message>
+    <message>
+        <source>the job is already running (host process %1)</source>
+        <translation>ジョブはすでに実行中です (ホスト プロセス %1)</translation>
+    </message>
+    <message>
+        <source>%1 jobs are not available in this program</source>
+        <translation>このプログラムでは %1 ジョブを使えません</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed in an earlier run of the job: %3</source>
+        <translation>%1 %2 はジョブの以前の実行で失敗しました: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JobLauncher</name>
+    <message>
+        <source>could not find a free default job name</source>
+        <translation>空いている既定のジョブ名が見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>cannot find the job host program %1</source>
+        <translation>ジョブのホスト プログラム %1 が見つかりません</translation>
+    </message>
+    <message>
+        <source>cannot start the job host %1: %2</source>
+        <translation>ジョブのホスト %1 を起動できません: %2</translation>
     </message>
 </context>
 <context>
@@ -467,6 +647,39 @@
     <message>
         <source>Dump file set for %1.%2 is:</source>
         <translation>%1.%2 のダンプファイルセット:</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>no worker is left to run the remaining items</source>
+        <translation>残りの作業項目を実行するワーカーがありません</translation>
+    </message>
+    <message>
+        <source>PARALLEL needs a positive number</source>
+        <translation>PARALLEL には正の数を指定してください</translation>
+    </message>
+    <message>
+        <source>the job is already running</source>
+        <translation>ジョブはすでに実行中です</translation>
+    </message>
+    <message>
+        <source>%1=%2 was refused: %3</source>
+        <translation>%1=%2 は拒否されました: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 を削除できません</translation>
+    </message>
+</context>
+<context>
+    <name>JobWorker</name>
+    <message>
+        <source>worker %1 could not start: %2</source>
+        <translation>ワーカー %1 を開始できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1076,21 @@
     </message>
 </context>
 <context>
+    <name>ProcessTool</name>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>%1 を起動できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation>%1 が時間内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>%1 ended with exit code %2%3</source>
+        <translation>%1 は終了コード %2 で終了しました%3</translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <source>Data:</source>
@@ -949,6 +1177,21 @@
     </message>
 </context>
 <context>
+    <name>RunHistory</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>%1 のフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>the run history %1 stayed locked by another process</source>
+        <translation>実行履歴 %1 が別のプロセスにロックされたままです</translation>
+    </message>
+    <message>
+        <source>cannot write the run history %1: %2</source>
+        <translation>実行履歴 %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>SampleDatabase</name>
     <message>
         <source>The bundled sample database %1 is missing; reinstall Sluice or set SLUICE_DATA_DIR to the folder that holds sample/hr.db.</source>
@@ -961,6 +1204,99 @@
     <message>
         <source>Cannot copy the sample database to %1.</source>
         <translation>サンプルデータベースを %1 にコピーできません。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedJob</name>
+    <message>
+        <source>&quot;%1&quot; cannot name a saved job: use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit (the name becomes a file name and the name of the OS scheduler entry)</source>
+        <translation>「%1」は保存済みジョブの名前に使えません。英字または数字で始まる 1 ～ 64 文字の英字、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos; を使ってください (名前はファイル名と OS のスケジューラーのエントリ名になります)</translation>
+    </message>
+    <message>
+        <source>unsupported saved job format version %1</source>
+        <translation>保存済みジョブの形式バージョン %1 には対応していません</translation>
+    </message>
+    <message>
+        <source>the saved job &quot;%1&quot; has no valid operation</source>
+        <translation>保存済みジョブ「%1」に有効な操作がありません</translation>
+    </message>
+    <message>
+        <source>saved job %1</source>
+        <translation>保存済みジョブ %1</translation>
+    </message>
+    <message>
+        <source>a saved job never stores passwords, so ENCRYPTION_PASSWORD cannot be saved: write ENCRYPTION_PWD_PROMPT=YES instead. Interactive runs then ask for it; unattended runs read it from the environment variable SLUICE_ENCRYPTION_PASSWORD_&lt;JOB&gt; or the keychain entry &quot;job:&lt;name&gt;&quot; (sluice-cli job set-encryption-password &lt;name&gt;)</source>
+        <translation>保存済みジョブはパスワードを保存しないため、ENCRYPTION_PASSWORD は保存できません。代わりに ENCRYPTION_PWD_PROMPT=YES と書いてください。対話的な実行ではその都度入力を求め、無人実行では環境変数 SLUICE_ENCRYPTION_PASSWORD_&lt;JOB&gt; またはキーチェーンのエントリ「job:&lt;name&gt;」(sluice-cli job set-encryption-password &lt;name&gt;) から読み取ります</translation>
+    </message>
+    <message>
+        <source>ATTACH and HELP are not jobs: a saved job starts a new export or import</source>
+        <translation>ATTACH と HELP はジョブではありません。保存済みジョブは新しいエクスポートまたはインポートを開始します</translation>
+    </message>
+    <message>
+        <source>a saved job needs a connection: give a connection profile first (sluice-cli job save %1 %2 &lt;profile&gt; ...) or USERID=</source>
+        <translation>保存済みジョブには接続が必要です。最初に接続プロファイルを指定するか (sluice-cli job save %1 %2 &lt;profile&gt; ...)、USERID= を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>SavedJobStore</name>
+    <message>
+        <source>there is no saved job &quot;%1&quot;%2</source>
+        <translation>保存済みジョブ「%1」はありません%2</translation>
+    </message>
+    <message>
+        <source> (there are none yet: sluice-cli job save)</source>
+        <translation> (まだありません: sluice-cli job save)</translation>
+    </message>
+    <message>
+        <source>; the saved jobs are </source>
+        <translation>。保存済みジョブ: </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved job: %2</source>
+        <translation>%1 は保存済みジョブではありません: %2</translation>
+    </message>
+    <message>
+        <source>unreadable saved jobs: </source>
+        <translation>読み取れない保存済みジョブ: </translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 を削除できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerBackend</name>
+    <message>
+        <source>unknown scheduler backend &quot;%1&quot;; choose %2</source>
+        <translation>不明なスケジューラー バックエンド「%1」です。%2 から選んでください</translation>
+    </message>
+    <message>
+        <source>Windows Task Scheduler is only available on Windows</source>
+        <translation>Windows タスク スケジューラは Windows でのみ使えます</translation>
+    </message>
+    <message>
+        <source>systemd user timers are not available here (&quot;systemctl --user show-environment&quot; failed)</source>
+        <translation>ここでは systemd のユーザー タイマーを使えません (「systemctl --user show-environment」が失敗しました)</translation>
+    </message>
+    <message>
+        <source>there is no crontab program in PATH</source>
+        <translation>PATH に crontab プログラムがありません</translation>
+    </message>
+    <message>
+        <source>no OS scheduler found: neither &quot;systemctl --user&quot; answers nor is there a crontab program in PATH</source>
+        <translation>OS のスケジューラーが見つかりません。「systemctl --user」が応答せず、PATH に crontab プログラムもありません</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1355,21 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SystemdTimerBackend</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 を削除できません</translation>
     </message>
 </context>
 <context>

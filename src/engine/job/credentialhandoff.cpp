@@ -1,5 +1,6 @@
 #include "engine/job/credentialhandoff.h"
 
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QDeadlineTimer>
 #include <QLocalServer>
@@ -27,8 +28,10 @@ bool CredentialHandoff::listen()
                              .arg(random[0], 16, 16, QLatin1Char('0'))
                              .arg(random[1], 16, 16, QLatin1Char('0'));
     if (!m_server->listen(name)) {
-        m_errorString = QStringLiteral("cannot open a local channel for the job's host: %1")
-                            .arg(m_server->errorString());
+        m_errorString =
+            QCoreApplication::translate("CredentialHandoff",
+                                        "cannot open a local channel for the job's host: %1")
+                .arg(m_server->errorString());
         m_server.reset();
         return false;
     }
@@ -44,7 +47,8 @@ bool CredentialHandoff::serve(const JobCredentials &credentials, int timeoutMs,
                               const std::function<bool()> &keepWaiting)
 {
     if (!m_server) {
-        m_errorString = QStringLiteral("the local channel is not open");
+        m_errorString =
+            QCoreApplication::translate("CredentialHandoff", "the local channel is not open");
         return false;
     }
     const QDeadlineTimer deadline(timeoutMs);
@@ -78,7 +82,8 @@ bool CredentialHandoff::serve(const JobCredentials &credentials, int timeoutMs,
     delete socket;
     close();
     if (!ok)
-        m_errorString = QStringLiteral("could not send the credentials to the job's host");
+        m_errorString = QCoreApplication::translate(
+            "CredentialHandoff", "could not send the credentials to the job's host");
     return ok;
 }
 
@@ -97,8 +102,9 @@ std::optional<JobCredentials> CredentialHandoff::receive(const QString &serverNa
     socket.connectToServer(serverName, QIODevice::ReadOnly);
     if (!socket.waitForConnected(timeoutMs)) {
         if (error)
-            *error =
-                QStringLiteral("cannot reach the launching client: %1").arg(socket.errorString());
+            *error = QCoreApplication::translate("CredentialHandoff",
+                                                 "cannot reach the launching client: %1")
+                         .arg(socket.errorString());
         return std::nullopt;
     }
     const QDeadlineTimer deadline(timeoutMs);
@@ -111,14 +117,16 @@ std::optional<JobCredentials> CredentialHandoff::receive(const QString &serverNa
             break;
         if (deadline.hasExpired() || !socket.waitForReadyRead(int(deadline.remainingTime()))) {
             if (error)
-                *error = QStringLiteral("the launching client sent no credentials");
+                *error = QCoreApplication::translate("CredentialHandoff",
+                                                     "the launching client sent no credentials");
             return std::nullopt;
         }
     }
     socket.disconnectFromServer();
     auto credentials = JobCredentials::deserialize(payload);
     if (!credentials && error)
-        *error = QStringLiteral("the credentials from the launching client are unreadable");
+        *error = QCoreApplication::translate(
+            "CredentialHandoff", "the credentials from the launching client are unreadable");
     return credentials;
 }
 

@@ -3,6 +3,7 @@
 #include "engine/job/hostprocess.h"
 #include "engine/job/mastertable.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace sluice::engine {
@@ -50,7 +51,8 @@ void JobClientPoller::stop()
 void JobClientPoller::sendCommand(const QString &command, const QString &argument)
 {
     if (!m_master || !QFileInfo::exists(m_masterPath)) {
-        Q_EMIT commandFailed(command, QStringLiteral("the job no longer exists"));
+        Q_EMIT commandFailed(
+            command, QCoreApplication::translate("JobClientPoller", "the job no longer exists"));
         return;
     }
     if (m_master->addControl(command, argument, m_clientId) == 0)

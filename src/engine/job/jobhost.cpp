@@ -63,7 +63,9 @@ int JobHost::run(const QStringList &arguments)
         qint64 pid = 0;
         QString host, app;
         lock.getLockInfo(&pid, &host, &app);
-        printError(QStringLiteral("the job is already running (host process %1)").arg(pid));
+        printError(
+            QCoreApplication::translate("JobHost", "the job is already running (host process %1)")
+                .arg(pid));
         return toInt(ExitCode::Failure);
     }
     JobHost host;
@@ -171,8 +173,9 @@ bool JobHost::prepare(const QString &credentialServer, JobOperation &operation)
     }
     m_plan = JobPlanFactory::create(operation);
     if (!m_plan) {
-        m_log->error(QStringLiteral("%1 jobs are not available in this program")
-                         .arg(JobPlanFactory::operationName(operation)));
+        m_log->error(
+            QCoreApplication::translate("JobHost", "%1 jobs are not available in this program")
+                .arg(JobPlanFactory::operationName(operation)));
         return false;
     }
     return true;
@@ -221,9 +224,10 @@ bool JobHost::recover()
 void JobHost::replayEarlierFailures()
 {
     for (const WorkItem &item : m_master->workItems(WorkItemState::Failed)) {
-        m_log->error(QStringLiteral("%1 %2 failed in an earlier run of the job: %3")
-                         .arg(item.objectPath, JobLogFormat::objectName(item.schema, item.name),
-                              item.error));
+        m_log->error(
+            QCoreApplication::translate("JobHost", "%1 %2 failed in an earlier run of the job: %3")
+                .arg(item.objectPath, JobLogFormat::objectName(item.schema, item.name),
+                     item.error));
     }
 }
 

@@ -90,7 +90,8 @@ std::optional<QString> JobLauncher::createJob(const JobSpec &spec, QString *erro
         return name;
     }
     if (error)
-        *error = QStringLiteral("could not find a free default job name");
+        *error =
+            QCoreApplication::translate("JobLauncher", "could not find a free default job name");
     return std::nullopt;
 }
 
@@ -117,7 +118,9 @@ bool JobLauncher::startHost(const QString &masterPath, const JobCredentials &cre
     }
     if (!QFileInfo(program).isExecutable()) {
         if (error)
-            *error = QStringLiteral("cannot find the job host program %1").arg(program);
+            *error =
+                QCoreApplication::translate("JobLauncher", "cannot find the job host program %1")
+                    .arg(program);
         return false;
     }
     CredentialHandoff handoff;
@@ -138,7 +141,7 @@ bool JobLauncher::startHost(const QString &masterPath, const JobCredentials &cre
     qint64 pid = 0;
     if (!process.startDetached(&pid)) {
         if (error)
-            *error = QStringLiteral("cannot start the job host %1: %2")
+            *error = QCoreApplication::translate("JobLauncher", "cannot start the job host %1: %2")
                          .arg(program, process.errorString());
         return false;
     }

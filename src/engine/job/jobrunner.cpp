@@ -1,5 +1,7 @@
 #include "engine/job/jobrunner.h"
 
+#include <QCoreApplication>
+
 #include "engine/job/jobcontext.h"
 #include "engine/job/jobplan.h"
 #include "engine/job/jobworker.h"
@@ -94,7 +96,8 @@ void JobRunner::finishIfIdle()
         m_outcome = Outcome::Completed;
     else {
         m_outcome = Outcome::FatalError;
-        m_fatalError = QStringLiteral("no worker is left to run the remaining items");
+        m_fatalError = QCoreApplication::translate("JobRunner",
+                                                   "no worker is left to run the remaining items");
     }
     m_timer.stop();
     publishProgress(true);
@@ -163,7 +166,8 @@ void JobRunner::handleControl(const QString &command, const QString &argument, Q
         bool ok = false;
         const int degree = argument.toInt(&ok);
         if (!ok || degree < 1) {
-            *response = QStringLiteral("PARALLEL needs a positive number");
+            *response =
+                QCoreApplication::translate("JobRunner", "PARALLEL needs a positive number");
             return;
         }
         setParallel(degree);
@@ -172,13 +176,13 @@ void JobRunner::handleControl(const QString &command, const QString &argument, Q
     } else if (command == u"KILL_JOB") {
         kill();
     } else if (command == u"START_JOB") {
-        *response = QStringLiteral("the job is already running");
+        *response = QCoreApplication::translate("JobRunner", "the job is already running");
     } else if (command == u"STATUS") {
         publishProgress(true);
     } else if (!m_plan.applyCommand(command, argument, m_context)) {
         *response = m_plan.errorString();
-        m_context.log->warning(
-            QStringLiteral("%1=%2 was refused: %3").arg(command, argument, *response));
+        m_context.log->warning(QCoreApplication::translate("JobRunner", "%1=%2 was refused: %3")
+                                   .arg(command, argument, *response));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "engine/job/jobplanfactory.h"
 #include "engine/job/mastertable.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -147,7 +148,7 @@ bool JobStore::removeMasterFiles(const QString &masterPath, QString *error)
         QFile::remove(masterPath + suffix);
     if (QFile::exists(masterPath) && !QFile::remove(masterPath)) {
         if (error)
-            *error = QStringLiteral("cannot remove %1").arg(masterPath);
+            *error = QCoreApplication::translate("JobStore", "cannot remove %1").arg(masterPath);
         return false;
     }
     return true;

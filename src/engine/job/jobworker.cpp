@@ -1,5 +1,7 @@
 #include "engine/job/jobworker.h"
 
+#include <QCoreApplication>
+
 #include "engine/job/jobcontext.h"
 #include "engine/job/jobplan.h"
 #include "engine/job/mastertable.h"
@@ -76,7 +78,7 @@ void JobWorker::run()
     }
     std::unique_ptr<WorkItemExecutor> executor = m_plan.createExecutor(m_number, m_jobContext);
     if (!executor) {
-        setFatal(QStringLiteral("worker %1 could not start: %2")
+        setFatal(QCoreApplication::translate("JobWorker", "worker %1 could not start: %2")
                      .arg(m_number)
                      .arg(m_plan.errorString()));
         return;

@@ -1,5 +1,6 @@
 #include "engine/schedule/calendarparser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -66,8 +67,12 @@ int weekdayFromName(const QString &upper)
 QString CalendarError::toString() const
 {
     if (token.isEmpty())
-        return QStringLiteral("at %1: %2").arg(position).arg(message);
-    return QStringLiteral("at %1 (%2): %3").arg(position).arg(token, message);
+        return QCoreApplication::translate("CalendarParser", "at %1: %2")
+            .arg(position)
+            .arg(message);
+    return QCoreApplication::translate("CalendarParser", "at %1 (%2): %3")
+        .arg(position)
+        .arg(token, message);
 }
 
 QStringList CalendarParser::keywords()
@@ -87,8 +92,9 @@ std::optional<CalendarSpec> CalendarParser::parse(const QString &text)
     m_seen.clear();
     if (text.trimmed().isEmpty()) {
         fail(1, QString(),
-             QStringLiteral("the schedule is empty: write e.g. \"FREQ=DAILY; BYHOUR=4; "
-                            "BYMINUTE=30\" or \"daily 04:30\""));
+             QCoreApplication::translate(
+                 "CalendarParser", "the schedule is empty: write e.g. \"FREQ=DAILY; BYHOUR=4; "
+                                   "BYMINUTE=30\" or \"daily 04:30\""));
         return std::nullopt;
     }
     return text.contains(u'=') ? parseCalendar(text) : parseShortForm(text);
@@ -103,15 +109,19 @@ std::optional<CalendarSpec> CalendarParser::parseCalendar(const QString &text)
         if (clause.text.isEmpty()) {
             if (i == clauses.size() - 1 && i > 0)
                 continue; // a trailing ';' is harmless
-            fail(clause.position, QString(),
-                 QStringLiteral("an empty clause: clauses are NAME=value, separated by ';'"));
+            fail(
+                clause.position, QString(),
+                QCoreApplication::translate(
+                    "CalendarParser", "an empty clause: clauses are NAME=value, separated by ';'"));
             return std::nullopt;
         }
         const qsizetype eq = clause.text.indexOf(u'=');
         if (eq < 0) {
             fail(clause.position, clause.text,
-                 QStringLiteral("not NAME=value: write e.g. FREQ=DAILY (clauses are separated "
-                                "by ';')"));
+                 QCoreApplication::translate(
+                     "CalendarParser",
+                     "not NAME=value: write e.g. FREQ=DAILY (clauses are separated "
+                     "by ';')"));
             return std::nullopt;
         }
         const QString name = clause.text.left(eq).trimmed().toUpper();
@@ -136,27 +146,34 @@ std::optional<CalendarSpec> CalendarParser::parseCalendar(const QString &text)
 bool CalendarParser::applyClause(const QString &name, const Token &value, CalendarSpec &spec)
 {
     if (kUnsupported.contains(name))
-        return fail(0, QString(),
-                    QStringLiteral("%1 is DBMS_SCHEDULER syntax that Sluice does not support; "
-                                   "it accepts %2")
-                        .arg(name, kKeywords.join(QStringLiteral(", "))));
+        return fail(
+            0, QString(),
+            QCoreApplication::translate("CalendarParser",
+                                        "%1 is DBMS_SCHEDULER syntax that Sluice does not support; "
+                                        "it accepts %2")
+                .arg(name, kKeywords.join(QStringLiteral(", "))));
     if (!kKeywords.contains(name))
         return fail(0, QString(),
-                    QStringLiteral("unknown keyword \"%1\"; the keywords are %2")
+                    QCoreApplication::translate("CalendarParser",
+                                                "unknown keyword \"%1\"; the keywords are %2")
                         .arg(name, kKeywords.join(QStringLiteral(", "))));
     if (m_seen.contains(name))
-        return fail(0, QString(), QStringLiteral("%1 is given twice: give it once").arg(name));
+        return fail(0, QString(),
+                    QCoreApplication::translate("CalendarParser", "%1 is given twice: give it once")
+                        .arg(name));
     m_seen.append(name);
     if (value.text.isEmpty())
-        return fail(value.position, QString(), QStringLiteral("%1 has no value").arg(name));
+        return fail(value.position, QString(),
+                    QCoreApplication::translate("CalendarParser", "%1 has no value").arg(name));
     if (name == u"FREQ") {
         const qsizetype index = kFrequencies.indexOf(value.text.toUpper());
         if (index < 0)
             return fail(value.position, value.text,
-                        QStringLiteral("FREQ must be one of %1%2")
+                        QCoreApplication::translate("CalendarParser", "FREQ must be one of %1%2")
                             .arg(kFrequencies.join(QStringLiteral(", ")),
                                  value.text.compare(u"SECONDLY", Qt::CaseInsensitive) == 0
-                                     ? QStringLiteral(" (runs are to the minute)")
+                                     ? QCoreApplication::translate("CalendarParser",
+                                                                   " (runs are to the minute)")
                                      : QString()));
         spec.frequency = static_cast<Frequency>(index);
         return true;
@@ -166,7 +183,8 @@ bool CalendarParser::applyClause(const QString &name, const Token &value, Calend
         const int interval = value.text.toInt(&ok);
         if (!ok || interval < 1 || interval > 99)
             return fail(value.position, value.text,
-                        QStringLiteral("INTERVAL must be a whole number from 1 to 99"));
+                        QCoreApplication::translate(
+                            "CalendarParser", "INTERVAL must be a whole number from 1 to 99"));
         spec.interval = interval;
         return true;
     }
@@ -190,13 +208,17 @@ bool CalendarParser::parseNumbers(const QString &name, const Token &value, int l
         const bool inRange = ok && ((number >= low && number <= high) ||
                                     (negative && number <= -low && number >= -high));
         if (!inRange) {
-            const QString allowed = negative ? QStringLiteral("%1 to %2, or -%2 to -%1 counting "
-                                                              "from the end of the month")
-                                                   .arg(low)
-                                                   .arg(high)
-                                             : QStringLiteral("%1 to %2").arg(low).arg(high);
+            const QString allowed =
+                negative
+                    ? QCoreApplication::translate("CalendarParser",
+                                                  "%1 to %2, or -%2 to -%1 counting "
+                                                  "from the end of the month")
+                          .arg(low)
+                          .arg(high)
+                    : QCoreApplication::translate("CalendarParser", "%1 to %2").arg(low).arg(high);
             return fail(item.position, item.text,
-                        QStringLiteral("%1 takes whole numbers %2, separated by commas")
+                        QCoreApplication::translate(
+                            "CalendarParser", "%1 takes whole numbers %2, separated by commas")
                             .arg(name, allowed));
         }
         if (!out.contains(number))
@@ -213,17 +235,20 @@ bool CalendarParser::parseWeekdays(const Token &value, QList<CalendarSpec::Weekd
         const int weekday = match.hasMatch() ? weekdayFromName(match.captured(2).toUpper()) : 0;
         if (weekday == 0)
             return fail(item.position, item.text,
-                        QStringLiteral("BYDAY takes MON, TUE, WED, THU, FRI, SAT or SUN, "
-                                       "separated by commas; with FREQ=MONTHLY a number may "
-                                       "come first (1MON: the first Monday, -1FRI: the last "
-                                       "Friday)"));
+                        QCoreApplication::translate(
+                            "CalendarParser", "BYDAY takes MON, TUE, WED, THU, FRI, SAT or SUN, "
+                                              "separated by commas; with FREQ=MONTHLY a number may "
+                                              "come first (1MON: the first Monday, -1FRI: the last "
+                                              "Friday)"));
         int ordinal = 0;
         if (match.hasCaptured(1)) {
             ordinal = match.captured(1).toInt();
             if (ordinal == 0 || ordinal < -5 || ordinal > 5)
-                return fail(item.position, item.text,
-                            QStringLiteral("the number before a weekday must be 1 to 5 or -1 "
-                                           "to -5 (the n-th or n-th last in the month)"));
+                return fail(
+                    item.position, item.text,
+                    QCoreApplication::translate("CalendarParser",
+                                                "the number before a weekday must be 1 to 5 or -1 "
+                                                "to -5 (the n-th or n-th last in the month)"));
         }
         const CalendarSpec::WeekdayRule rule{weekday, ordinal};
         if (!out.contains(rule))
@@ -235,31 +260,39 @@ bool CalendarParser::parseWeekdays(const Token &value, QList<CalendarSpec::Weekd
 bool CalendarParser::checkCombination(const CalendarSpec &spec, const QString &text)
 {
     if (!m_seen.contains(QStringLiteral("FREQ")))
-        return fail(1, text.trimmed(),
-                    QStringLiteral("FREQ is missing: every schedule starts with FREQ=YEARLY, "
-                                   "MONTHLY, WEEKLY, DAILY, HOURLY or MINUTELY"));
+        return fail(
+            1, text.trimmed(),
+            QCoreApplication::translate("CalendarParser",
+                                        "FREQ is missing: every schedule starts with FREQ=YEARLY, "
+                                        "MONTHLY, WEEKLY, DAILY, HOURLY or MINUTELY"));
     const QString freq = QStringLiteral("FREQ=") + CalendarSpec::frequencyName(spec.frequency);
     const int at = int(text.indexOf(QStringLiteral("BYDAY"), 0, Qt::CaseInsensitive)) + 1;
     for (const CalendarSpec::WeekdayRule &rule : spec.weekdays) {
         if (rule.ordinal != 0 && spec.frequency != Frequency::Monthly)
             return fail(at, QString::number(rule.ordinal) + CalendarSpec::weekdayName(rule.weekday),
-                        QStringLiteral("a numbered weekday (n-th in the month) needs "
-                                       "FREQ=MONTHLY; with %1 list plain weekdays")
+                        QCoreApplication::translate("CalendarParser",
+                                                    "a numbered weekday (n-th in the month) needs "
+                                                    "FREQ=MONTHLY; with %1 list plain weekdays")
                             .arg(freq));
     }
     const bool days = !spec.monthDays.isEmpty() || !spec.weekdays.isEmpty();
     if (spec.frequency == Frequency::Weekly && spec.weekdays.isEmpty())
         return fail(1, freq,
-                    QStringLiteral("FREQ=WEEKLY needs BYDAY, e.g. BYDAY=MON,FRI (Sluice has no "
-                                   "start date to take the weekday from)"));
+                    QCoreApplication::translate(
+                        "CalendarParser",
+                        "FREQ=WEEKLY needs BYDAY, e.g. BYDAY=MON,FRI (Sluice has no "
+                        "start date to take the weekday from)"));
     if (spec.frequency == Frequency::Monthly && !days)
         return fail(1, freq,
-                    QStringLiteral("FREQ=MONTHLY needs BYMONTHDAY (e.g. BYMONTHDAY=1, or -1 for "
-                                   "the last day) or BYDAY (e.g. BYDAY=1MON)"));
+                    QCoreApplication::translate(
+                        "CalendarParser",
+                        "FREQ=MONTHLY needs BYMONTHDAY (e.g. BYMONTHDAY=1, or -1 for "
+                        "the last day) or BYDAY (e.g. BYDAY=1MON)"));
     if (spec.frequency == Frequency::Yearly && (spec.months.isEmpty() || !days))
         return fail(1, freq,
-                    QStringLiteral("FREQ=YEARLY needs BYMONTH and BYMONTHDAY or BYDAY, e.g. "
-                                   "BYMONTH=1; BYMONTHDAY=1"));
+                    QCoreApplication::translate(
+                        "CalendarParser", "FREQ=YEARLY needs BYMONTH and BYMONTHDAY or BYDAY, e.g. "
+                                          "BYMONTH=1; BYMONTHDAY=1"));
     return true;
 }
 
@@ -270,8 +303,10 @@ bool CalendarParser::parseTime(const Token &token, CalendarSpec &spec)
     const int hour = match.hasMatch() ? match.captured(1).toInt() : -1;
     const int minute = match.hasMatch() ? match.captured(2).toInt() : -1;
     if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
-        return fail(token.position, token.text,
-                    QStringLiteral("the time must be HH:MM on the 24-hour clock, e.g. 04:30"));
+        return fail(
+            token.position, token.text,
+            QCoreApplication::translate("CalendarParser",
+                                        "the time must be HH:MM on the 24-hour clock, e.g. 04:30"));
     spec.hours = {hour};
     spec.minutes = {minute};
     return true;
@@ -289,19 +324,24 @@ std::optional<CalendarSpec> CalendarParser::parseShortForm(const QString &text)
     const int expected = kind == u"daily" ? 2 : (kind == u"weekly" || kind == u"monthly") ? 3 : 0;
     if (expected == 0) {
         fail(words.first().position, words.first().text,
-             QStringLiteral("a schedule is \"daily HH:MM\", \"weekly DAYS HH:MM\", \"monthly "
-                            "DAYS HH:MM\" or DBMS_SCHEDULER calendar syntax (FREQ=DAILY; "
-                            "BYHOUR=4; BYMINUTE=30)"));
+             QCoreApplication::translate(
+                 "CalendarParser",
+                 "a schedule is \"daily HH:MM\", \"weekly DAYS HH:MM\", \"monthly "
+                 "DAYS HH:MM\" or DBMS_SCHEDULER calendar syntax (FREQ=DAILY; "
+                 "BYHOUR=4; BYMINUTE=30)"));
         return std::nullopt;
     }
     if (words.size() != expected) {
         const Token &at = words.size() > expected ? words.at(expected) : words.last();
         fail(at.position, at.text,
              kind == u"daily"
-                 ? QStringLiteral("write \"daily HH:MM\", e.g. daily 04:30")
-                 : QStringLiteral("write \"%1 DAYS HH:MM\", e.g. %2")
-                       .arg(kind, kind == u"weekly" ? QStringLiteral("weekly mon,fri 04:30")
-                                                    : QStringLiteral("monthly 1,15 04:30")));
+                 ? QCoreApplication::translate("CalendarParser",
+                                               "write \"daily HH:MM\", e.g. daily 04:30")
+                 : QCoreApplication::translate("CalendarParser", "write \"%1 DAYS HH:MM\", e.g. %2")
+                       .arg(kind, kind == u"weekly" ? QCoreApplication::translate(
+                                                          "CalendarParser", "weekly mon,fri 04:30")
+                                                    : QCoreApplication::translate(
+                                                          "CalendarParser", "monthly 1,15 04:30")));
         return std::nullopt;
     }
     CalendarSpec spec;
@@ -322,8 +362,9 @@ std::optional<CalendarSpec> CalendarParser::parseShortForm(const QString &text)
         for (const CalendarSpec::WeekdayRule &rule : std::as_const(spec.weekdays)) {
             if (rule.ordinal != 0) {
                 fail(words.at(1).position, words.at(1).text,
-                     QStringLiteral("weekly takes plain weekdays (mon,fri); for the n-th "
-                                    "weekday of the month use FREQ=MONTHLY; BYDAY=1MON"));
+                     QCoreApplication::translate(
+                         "CalendarParser", "weekly takes plain weekdays (mon,fri); for the n-th "
+                                           "weekday of the month use FREQ=MONTHLY; BYDAY=1MON"));
                 return std::nullopt;
             }
         }

@@ -1,5 +1,6 @@
 #include "engine/schedule/processtool.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -9,11 +10,11 @@ namespace sluice::engine {
 QString ProcessTool::Result::describe(const QString &program) const
 {
     if (!started)
-        return QStringLiteral("%1 could not be started").arg(program);
+        return QCoreApplication::translate("ProcessTool", "%1 could not be started").arg(program);
     if (timedOut)
-        return QStringLiteral("%1 did not finish in time").arg(program);
+        return QCoreApplication::translate("ProcessTool", "%1 did not finish in time").arg(program);
     const QString detail = QString::fromLocal8Bit(err.isEmpty() ? out : err).trimmed();
-    return QStringLiteral("%1 ended with exit code %2%3")
+    return QCoreApplication::translate("ProcessTool", "%1 ended with exit code %2%3")
         .arg(program)
         .arg(exitCode)
         .arg(detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);

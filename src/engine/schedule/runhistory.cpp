@@ -2,6 +2,7 @@
 
 #include "engine/core/apppaths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,21 +30,24 @@ QString RunHistory::defaultFilePath()
 bool RunHistory::append(const RunRecord &record)
 {
     if (!QDir().mkpath(QFileInfo(m_filePath).absolutePath())) {
-        m_errorString = QStringLiteral("cannot create the folder of %1").arg(m_filePath);
+        m_errorString = QCoreApplication::translate("RunHistory", "cannot create the folder of %1")
+                            .arg(m_filePath);
         return false;
     }
     QLockFile lock(m_filePath + QStringLiteral(".lock"));
     if (!lock.tryLock(kLockWaitMs)) {
-        m_errorString =
-            QStringLiteral("the run history %1 stayed locked by another process").arg(m_filePath);
+        m_errorString = QCoreApplication::translate(
+                            "RunHistory", "the run history %1 stayed locked by another process")
+                            .arg(m_filePath);
         return false;
     }
     QFile file(m_filePath);
     const QByteArray line = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n';
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size() ||
         !file.flush()) {
-        m_errorString = QStringLiteral("cannot write the run history %1: %2")
-                            .arg(m_filePath, file.errorString());
+        m_errorString =
+            QCoreApplication::translate("RunHistory", "cannot write the run history %1: %2")
+                .arg(m_filePath, file.errorString());
         return false;
     }
     return true;

@@ -7,6 +7,7 @@
 #include "engine/params/jobspecvalidator.h"
 #include "engine/params/parfilewriter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -63,9 +64,10 @@ bool SavedJob::isValidName(const QString &name, QString *error)
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"));
     if (pattern.match(name).hasMatch())
         return true;
-    *error = QStringLiteral("\"%1\" cannot name a saved job: use 1 to 64 letters, digits, '_', "
-                            "'-' or '.', starting with a letter or digit (the name becomes a "
-                            "file name and the name of the OS scheduler entry)")
+    *error = QCoreApplication::translate(
+                 "SavedJob", "\"%1\" cannot name a saved job: use 1 to 64 letters, digits, '_', "
+                             "'-' or '.', starting with a letter or digit (the name becomes a "
+                             "file name and the name of the OS scheduler entry)")
                  .arg(name);
     return false;
 }
@@ -89,7 +91,7 @@ QJsonObject SavedJob::toJson() const
 std::optional<SavedJob> SavedJob::fromJson(const QJsonObject &object, QString *error)
 {
     if (object.value(QStringLiteral("version")).toInt() != kFormatVersion) {
-        *error = QStringLiteral("unsupported saved job format version %1")
+        *error = QCoreApplication::translate("SavedJob", "unsupported saved job format version %1")
                      .arg(object.value(QStringLiteral("version")).toInt());
         return std::nullopt;
     }
@@ -99,7 +101,9 @@ std::optional<SavedJob> SavedJob::fromJson(const QJsonObject &object, QString *e
     if (!isValidName(job.name, error))
         return std::nullopt;
     if (!operation) {
-        *error = QStringLiteral("the saved job \"%1\" has no valid operation").arg(job.name);
+        *error =
+            QCoreApplication::translate("SavedJob", "the saved job \"%1\" has no valid operation")
+                .arg(job.name);
         return std::nullopt;
     }
     job.operation = *operation;
@@ -119,7 +123,8 @@ std::optional<SavedJob> SavedJob::fromJson(const QJsonObject &object, QString *e
 std::optional<JobSpec> SavedJob::spec(QString *error) const
 {
     JobSpecParser parser(operation);
-    auto parsed = parser.parseParfileText(parfile, QStringLiteral("saved job %1").arg(name));
+    auto parsed = parser.parseParfileText(
+        parfile, QCoreApplication::translate("SavedJob", "saved job %1").arg(name));
     if (!parsed)
         *error = parser.errorString();
     return parsed;
@@ -139,7 +144,8 @@ std::optional<SavedJob> SavedJob::fromArguments(const QString &name, JobOperatio
         return std::nullopt;
     }
     if (!spec->encryptionPassword.isEmpty()) {
-        *error = QStringLiteral(
+        *error = QCoreApplication::translate(
+            "SavedJob",
             "a saved job never stores passwords, so ENCRYPTION_PASSWORD cannot be saved: write "
             "ENCRYPTION_PWD_PROMPT=YES instead. Interactive runs then ask for it; unattended "
             "runs read it from the environment variable SLUICE_ENCRYPTION_PASSWORD_<JOB> or "
@@ -147,13 +153,15 @@ std::optional<SavedJob> SavedJob::fromArguments(const QString &name, JobOperatio
         return std::nullopt;
     }
     if (spec->attach || spec->help) {
-        *error = QStringLiteral("ATTACH and HELP are not jobs: a saved job starts a new export "
-                                "or import");
+        *error = QCoreApplication::translate(
+            "SavedJob", "ATTACH and HELP are not jobs: a saved job starts a new export "
+                        "or import");
         return std::nullopt;
     }
     if (spec->connection.isEmpty()) {
-        *error = QStringLiteral("a saved job needs a connection: give a connection profile "
-                                "first (sluice-cli job save %1 %2 <profile> ...) or USERID=")
+        *error = QCoreApplication::translate(
+                     "SavedJob", "a saved job needs a connection: give a connection profile "
+                                 "first (sluice-cli job save %1 %2 <profile> ...) or USERID=")
                      .arg(name, operation == JobOperation::Export ? QStringLiteral("export")
                                                                   : QStringLiteral("import"));
         return std::nullopt;

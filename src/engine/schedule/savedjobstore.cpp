@@ -2,6 +2,7 @@
 
 #include "engine/core/apppaths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -49,21 +50,24 @@ std::optional<SavedJob> SavedJobStore::find(const QString &name)
         QStringList names;
         for (const SavedJob &job : all)
             names.append(job.name);
-        fail(QStringLiteral("there is no saved job \"%1\"%2")
-                 .arg(name, names.isEmpty()
-                                ? QStringLiteral(" (there are none yet: sluice-cli job save)")
-                                : QStringLiteral("; the saved jobs are ") +
-                                      names.join(QStringLiteral(", "))));
+        fail(QCoreApplication::translate("SavedJobStore", "there is no saved job \"%1\"%2")
+                 .arg(name,
+                      names.isEmpty()
+                          ? QCoreApplication::translate(
+                                "SavedJobStore", " (there are none yet: sluice-cli job save)")
+                          : QCoreApplication::translate("SavedJobStore", "; the saved jobs are ") +
+                                names.join(QStringLiteral(", "))));
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        fail(QCoreApplication::translate("SavedJobStore", "cannot read %1: %2")
+                 .arg(file.fileName(), file.errorString()));
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
-        fail(QStringLiteral("%1 is not a saved job: %2")
+        fail(QCoreApplication::translate("SavedJobStore", "%1 is not a saved job: %2")
                  .arg(file.fileName(), parseError.errorString()));
         return std::nullopt;
     }
@@ -94,9 +98,10 @@ QList<SavedJob> SavedJobStore::list()
         else
             problems.append(handle.fileName());
     }
-    m_errorString = problems.isEmpty() ? QString()
-                                       : QStringLiteral("unreadable saved jobs: ") +
-                                             problems.join(QStringLiteral(", "));
+    m_errorString = problems.isEmpty()
+                        ? QString()
+                        : QCoreApplication::translate("SavedJobStore", "unreadable saved jobs: ") +
+                              problems.join(QStringLiteral(", "));
     std::sort(jobs.begin(), jobs.end(), [](const SavedJob &a, const SavedJob &b) {
         return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
     });
@@ -109,7 +114,8 @@ bool SavedJobStore::save(SavedJob job)
     if (!SavedJob::isValidName(job.name, &error))
         return fail(error);
     if (!QDir().mkpath(m_directory))
-        return fail(QStringLiteral("cannot create %1").arg(m_directory));
+        return fail(
+            QCoreApplication::translate("SavedJobStore", "cannot create %1").arg(m_directory));
     job.modified = QDateTime::currentDateTime();
     if (!job.created.isValid())
         job.created = job.modified;
@@ -117,7 +123,8 @@ bool SavedJobStore::save(SavedJob job)
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(job.toJson()).toJson(QJsonDocument::Indented)) < 0 ||
         !file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return fail(QCoreApplication::translate("SavedJobStore", "cannot write %1: %2")
+                        .arg(file.fileName(), file.errorString()));
     return true;
 }
 
@@ -128,8 +135,8 @@ bool SavedJobStore::remove(const QString &name)
         return fail(error);
     QFile file(filePath(name));
     if (file.exists() && !file.remove())
-        return fail(
-            QStringLiteral("cannot remove %1: %2").arg(file.fileName(), file.errorString()));
+        return fail(QCoreApplication::translate("SavedJobStore", "cannot remove %1: %2")
+                        .arg(file.fileName(), file.errorString()));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "engine/schedule/schedulerbackend.h"
 
+#include <QCoreApplication>
+
 #include "engine/schedule/crontabbackend.h"
 #include "engine/schedule/systemdtimerbackend.h"
 #include "engine/schedule/windowstaskbackend.h"
@@ -15,7 +17,8 @@ std::unique_ptr<SchedulerBackend> SchedulerBackend::create(const QString &prefer
 {
     const QString wanted = preferred.toLower();
     if (!wanted.isEmpty() && !backendNames().contains(wanted)) {
-        *error = QStringLiteral("unknown scheduler backend \"%1\"; choose %2")
+        *error = QCoreApplication::translate("SchedulerBackend",
+                                             "unknown scheduler backend \"%1\"; choose %2")
                      .arg(preferred, backendNames().join(QStringLiteral(", ")));
         return nullptr;
     }
@@ -31,14 +34,19 @@ std::unique_ptr<SchedulerBackend> SchedulerBackend::create(const QString &prefer
             return std::move(candidate);
     }
     if (!wanted.isEmpty())
-        *error = wanted == u"windows"
-                     ? QStringLiteral("Windows Task Scheduler is only available on Windows")
-                 : wanted == u"systemd"
-                     ? QStringLiteral("systemd user timers are not available here "
-                                      "(\"systemctl --user show-environment\" failed)")
-                     : QStringLiteral("there is no crontab program in PATH");
+        *error =
+            wanted == u"windows"
+                ? QCoreApplication::translate("SchedulerBackend",
+                                              "Windows Task Scheduler is only available on Windows")
+            : wanted == u"systemd"
+                ? QCoreApplication::translate("SchedulerBackend",
+                                              "systemd user timers are not available here "
+                                              "(\"systemctl --user show-environment\" failed)")
+                : QCoreApplication::translate("SchedulerBackend",
+                                              "there is no crontab program in PATH");
     else
-        *error = QStringLiteral("no OS scheduler found: neither \"systemctl --user\" answers nor "
+        *error = QCoreApplication::translate(
+            "SchedulerBackend", "no OS scheduler found: neither \"systemctl --user\" answers nor "
                                 "is there a crontab program in PATH");
     return nullptr;
 }

@@ -3,6 +3,7 @@
 #include "engine/schedule/calendarpattern.h"
 #include "engine/schedule/processtool.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -21,7 +22,8 @@ bool writeFile(const QString &path, const QString &text, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("SystemdTimerBackend", "cannot write %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -155,7 +157,7 @@ std::optional<ScheduleRegistration> SystemdTimerBackend::install(const ScheduleE
 {
     const QString directory = unitDirectory();
     if (!QDir().mkpath(directory)) {
-        fail(QStringLiteral("cannot create %1").arg(directory));
+        fail(QCoreApplication::translate("SystemdTimerBackend", "cannot create %1").arg(directory));
         return std::nullopt;
     }
     ScheduleRegistration registration;
@@ -190,7 +192,8 @@ bool SystemdTimerBackend::remove(const QString &jobName)
                     false);
     for (const QString &suffix : {QStringLiteral(".timer"), QStringLiteral(".service")}) {
         if (QFile::exists(base + suffix) && !QFile::remove(base + suffix))
-            return fail(QStringLiteral("cannot remove %1").arg(base + suffix));
+            return fail(QCoreApplication::translate("SystemdTimerBackend", "cannot remove %1")
+                            .arg(base + suffix));
     }
     return systemctl({QStringLiteral("daemon-reload")}, true);
 }
