@@ -669,6 +669,137 @@
     </message>
 </context>
 <context>
+    <name>JobSpecParser</name>
+    <message>
+        <source>parameter file</source>
+        <translation>Parameterdatei</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEYWORD=value; in a parameter file, name the connection with USERID=%1</source>
+        <translation>„%1“ ist nicht SCHLÜSSELWORT=wert; nennen Sie die Verbindung in einer Parameterdatei mit USERID=%1</translation>
+    </message>
+    <message>
+        <source>%1 has no value: write %1=&lt;value&gt; (for a YES/NO parameter, %1=YES). If you meant a connection profile called %2, write USERID=%2</source>
+        <translation>%1 hat keinen Wert: Schreiben Sie %1=&lt;wert&gt; (bei einem YES/NO-Parameter %1=YES). Wenn Sie ein Verbindungsprofil namens %2 meinten, schreiben Sie USERID=%2</translation>
+    </message>
+    <message>
+        <source>the connection %1</source>
+        <translation>die Verbindung %1</translation>
+    </message>
+    <message>
+        <source>PARFILE cannot be used inside a parameter file (they do not nest): move these parameters into %1, or give them on the command line</source>
+        <translation>PARFILE kann nicht in einer Parameterdatei verwendet werden (sie lassen sich nicht verschachteln): Verschieben Sie diese Parameter nach %1 oder geben Sie sie auf der Befehlszeile an</translation>
+    </message>
+    <message>
+        <source>PARFILE is given twice (first at %1): merge the files into one</source>
+        <translation>PARFILE ist zweimal angegeben (zuerst bei %1): Führen Sie die Dateien zu einer zusammen</translation>
+    </message>
+    <message>
+        <source>PARFILE takes one file path: write PARFILE=hr.par</source>
+        <translation>PARFILE nimmt einen Dateipfad: Schreiben Sie PARFILE=hr.par</translation>
+    </message>
+    <message>
+        <source>PARFILE cannot be used inside a parameter file (they do not nest): move the parameters of %1 into %2</source>
+        <translation>PARFILE kann nicht in einer Parameterdatei verwendet werden (sie lassen sich nicht verschachteln): Verschieben Sie die Parameter von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1 is a parameter of the original exp/imp utilities. Sluice does not rewrite legacy parameters (Data Pump&apos;s legacy mode silently changes behaviour, e.g. it turns on REUSE_DUMPFILES). %2</source>
+        <translation>%1 ist ein Parameter der ursprünglichen exp/imp-Werkzeuge. Sluice schreibt Legacy-Parameter nicht um (der Legacy-Modus von Data Pump ändert stillschweigend das Verhalten, z. B. schaltet er REUSE_DUMPFILES ein). %2</translation>
+    </message>
+    <message>
+        <source>unknown parameter %1%2; sluice-cli %3 HELP=YES lists them</source>
+        <translation>unbekannter Parameter %1%2; sluice-cli %3 HELP=YES listet sie auf</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (meinten Sie %1?)</translation>
+    </message>
+    <message>
+        <source>this value does not apply because %1</source>
+        <translation>dieser Wert gilt nicht, weil %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an %2 parameter (it belongs to %3); remove it from this %4 job</source>
+        <translation>%1 ist kein %2-Parameter (er gehört zu %3); entfernen Sie ihn aus diesem %4-Job</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by Sluice %2 because %3. Remove %1.</source>
+        <translation>%1 wird von Sluice %2 nicht unterstützt, weil %3. Entfernen Sie %1.</translation>
+    </message>
+    <message>
+        <source>another dump file (%1.dmp)</source>
+        <translation>eine weitere Dump-Datei (%1.dmp)</translation>
+    </message>
+    <message>
+        <source>another value of %1</source>
+        <translation>ein weiterer Wert von %1</translation>
+    </message>
+    <message>
+        <source>%1 has no value: write %1=%2. Without =, Data Pump reads the bare word &quot;%3&quot; as %4</source>
+        <translation>%1 hat keinen Wert: Schreiben Sie %1=%2. Ohne = liest Data Pump das einzelne Wort „%3“ als %4</translation>
+    </message>
+    <message>
+        <source>%1 has no value: write %1=%2</source>
+        <translation>%1 hat keinen Wert: Schreiben Sie %1=%2</translation>
+    </message>
+    <message>
+        <source>%1 takes one value, but &quot;%2&quot; follows &quot;%3&quot;: remove it, or if it is a value with spaces or commas, put it in double quotes in a PARFILE</source>
+        <translation>%1 nimmt einen Wert, aber „%2“ folgt auf „%3“: Entfernen Sie es, oder setzen Sie einen Wert mit Leerzeichen oder Kommas in einer PARFILE in doppelte Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>%1: %2 is given twice (first at %3): a parameter that takes one value may appear only once; remove one</source>
+        <translation>%1: %2 ist zweimal angegeben (zuerst bei %3): Ein Parameter mit einem Wert darf nur einmal vorkommen; entfernen Sie einen</translation>
+    </message>
+    <message>
+        <source>%1 already has a QUERY (%2): give one query per table, combining conditions with AND</source>
+        <translation>%1 hat bereits eine QUERY (%2): Geben Sie eine Abfrage pro Tabelle an und verknüpfen Sie Bedingungen mit AND</translation>
+    </message>
+    <message>
+        <source>every table</source>
+        <translation>jede Tabelle</translation>
+    </message>
+    <message>
+        <source>a SAMPLE for the same table is already given (%1): give one per table</source>
+        <translation>für dieselbe Tabelle ist bereits ein SAMPLE angegeben (%1): Geben Sie eines pro Tabelle an</translation>
+    </message>
+    <message>
+        <source>%1 is already remapped (%2): give one target per source</source>
+        <translation>%1 ist bereits umgeleitet (%2): Geben Sie ein Ziel pro Quelle an</translation>
+    </message>
+    <message>
+        <source>the column already has a function (%1): give one per column</source>
+        <translation>die Spalte hat bereits eine Funktion (%1): Geben Sie eine pro Spalte an</translation>
+    </message>
+    <message>
+        <source>: write %1=YES or %1=NO</source>
+        <translation>: Schreiben Sie %1=YES oder %1=NO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value; write one of %2</source>
+        <translation>„%1“ ist kein gültiger Wert; schreiben Sie einen von %2</translation>
+    </message>
+    <message>
+        <source>the connection is already given as &quot;%1&quot;: give it once, as the first argument or as USERID</source>
+        <translation>die Verbindung ist bereits als „%1“ angegeben: Geben Sie sie nur einmal an, als erstes Argument oder als USERID</translation>
+    </message>
+    <message>
+        <source>%1: the connection %2</source>
+        <translation>%1: die Verbindung %2</translation>
+    </message>
+    <message>
+        <source>ENCRYPTION_PASSWORD: the password must be 1 to 128 bytes long; or use ENCRYPTION_PWD_PROMPT=YES</source>
+        <translation>ENCRYPTION_PASSWORD: Das Passwort muss 1 bis 128 Byte lang sein; oder verwenden Sie ENCRYPTION_PWD_PROMPT=YES</translation>
+    </message>
+    <message>
+        <source>ENCRYPTION_PASSWORD on the command line (%1) is visible to other users in the process list; prefer ENCRYPTION_PWD_PROMPT=YES</source>
+        <translation>ENCRYPTION_PASSWORD auf der Befehlszeile (%1) ist für andere Benutzer in der Prozessliste sichtbar; verwenden Sie besser ENCRYPTION_PWD_PROMPT=YES</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with %2: a job has one mode; keep one of them</source>
+        <translation>%1 kann nicht mit %2 kombiniert werden: Ein Job hat einen Modus; behalten Sie einen davon</translation>
+    </message>
+</context>
+<context>
     <name>JobStore</name>
     <message>
         <source>cannot remove %1</source>
@@ -759,6 +890,61 @@
     <message>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
+    </message>
+</context>
+<context>
+    <name>NameClause</name>
+    <message>
+        <source>an unterminated string literal</source>
+        <translation>ein nicht abgeschlossenes Zeichenkettenliteral</translation>
+    </message>
+    <message>
+        <source>ordering comparisons (&lt;, &gt;, &lt;=, &gt;=) on names depend on the engine&apos;s collation and are not supported; use =, LIKE or IN</source>
+        <translation>Ordnungsvergleiche (&lt;, &gt;, &lt;=, &gt;=) auf Namen hängen von der Sortierung der Engine ab und werden nicht unterstützt; verwenden Sie =, LIKE oder IN</translation>
+    </message>
+    <message>
+        <source>it must start with one of =, !=, &lt;&gt;, LIKE, NOT LIKE, IN, NOT IN (found &quot;%1&quot;)</source>
+        <translation>sie muss mit =, !=, &lt;&gt;, LIKE, NOT LIKE, IN oder NOT IN beginnen (gefunden: „%1“)</translation>
+    </message>
+    <message>
+        <source>names in a name clause are written as string literals in single quotes, e.g. &apos;EMP&apos; (found %1)</source>
+        <translation>Namen in einer Namensklausel werden als Zeichenkettenliterale in einfachen Anführungszeichen geschrieben, z. B. &apos;EMP&apos; (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>expected a name in single quotes, e.g. &apos;EMP&apos;, but found &quot;%1&quot;; if the quotes went missing, the shell removed them: use a PARFILE or escape them</source>
+        <translation>erwartet wurde ein Name in einfachen Anführungszeichen, z. B. &apos;EMP&apos;, gefunden wurde aber „%1“; falls die Anführungszeichen fehlen, hat die Shell sie entfernt: Verwenden Sie eine PARFILE oder maskieren Sie sie</translation>
+    </message>
+    <message>
+        <source>IN needs a parenthesised list, e.g. IN (&apos;EMP&apos;,&apos;DEPT&apos;)</source>
+        <translation>IN braucht eine Liste in Klammern, z. B. IN (&apos;EMP&apos;,&apos;DEPT&apos;)</translation>
+    </message>
+    <message>
+        <source>subqueries are not supported in name clauses: there is no Oracle dictionary to run them against; list the names, or use LIKE</source>
+        <translation>Unterabfragen werden in Namensklauseln nicht unterstützt: Es gibt kein Oracle-Data-Dictionary, gegen das sie laufen könnten; zählen Sie die Namen auf oder verwenden Sie LIKE</translation>
+    </message>
+    <message>
+        <source>expected , or ) in the IN list, found &quot;%1&quot;</source>
+        <translation>erwartet wurde , oder ) in der IN-Liste, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>the name clause is empty</source>
+        <translation>die Namensklausel ist leer</translation>
+    </message>
+    <message>
+        <source>subqueries and parenthesised values are not supported after %1: there is no Oracle dictionary to run them against; write a single name in single quotes</source>
+        <translation>Unterabfragen und Werte in Klammern werden nach %1 nicht unterstützt: Es gibt kein Oracle-Data-Dictionary, gegen das sie laufen könnten; schreiben Sie einen einzelnen Namen in einfachen Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>ESCAPE is not supported in name clauses: % and _ are always wildcards in LIKE</source>
+        <translation>ESCAPE wird in Namensklauseln nicht unterstützt: % und _ sind in LIKE immer Platzhalter</translation>
+    </message>
+    <message>
+        <source>unexpected text &quot;%1&quot; after the name clause</source>
+        <translation>unerwarteter Text „%1“ nach der Namensklausel</translation>
+    </message>
+    <message>
+        <source>the name clause &quot;%1&quot; is ambiguous: &apos;%2&apos; matches both &quot;%3&quot; and &quot;%4&quot;, which differ only in case; write &apos;&quot;%3&quot;&apos; inside the quotes to match one exactly</source>
+        <translation>die Namensklausel „%1“ ist mehrdeutig: &apos;%2&apos; passt auf „%3“ und „%4“, die sich nur in der Groß-/Kleinschreibung unterscheiden; schreiben Sie &apos;&quot;%3&quot;&apos; in die Anführungszeichen, um genau einen zu treffen</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1255,161 @@
     </message>
 </context>
 <context>
+    <name>ParameterValues</name>
+    <message>
+        <source>&quot;%1&quot; is not YES or NO</source>
+        <translation>„%1“ ist nicht YES oder NO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: give a number from %2 to %3</source>
+        <translation>%1 liegt außerhalb des Bereichs: Geben Sie eine Zahl von %2 bis %3 an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size: write a whole number with an optional unit B, KB, MB, GB or TB, e.g. 1536MB rather than 1.5GB</source>
+        <translation>„%1“ ist keine Größe: Schreiben Sie eine ganze Zahl mit optionaler Einheit B, KB, MB, GB oder TB, z. B. 1536MB statt 1.5GB</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown unit %2: use B, KB, MB, GB or TB</source>
+        <translation>„%1“ hat eine unbekannte Einheit %2: Verwenden Sie B, KB, MB, GB oder TB</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the 16TB maximum</source>
+        <translation>%1 ist größer als das Maximum von 16TB</translation>
+    </message>
+    <message>
+        <source>%1 is smaller than the 4KB minimum (0 means unlimited)</source>
+        <translation>%1 ist kleiner als das Minimum von 4KB (0 bedeutet unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a directory object name: use a name made of letters, digits and _ (create one with sluice-cli directory create)</source>
+        <translation>„%1“ ist kein Name für ein Verzeichnisobjekt: Verwenden Sie einen Namen aus Buchstaben, Ziffern und _ (anlegen mit sluice-cli directory create)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file name</source>
+        <translation>„%1“ hat keinen Dateinamen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain file name: files are placed in a directory object&apos;s folder, so create a directory object for the folder (sluice-cli directory create) and write DIR:file</source>
+        <translation>„%1“ ist kein einfacher Dateiname: Dateien liegen im Ordner eines Verzeichnisobjekts; legen Sie also ein Verzeichnisobjekt für den Ordner an (sluice-cli directory create) und schreiben Sie DIR:datei</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unsupported substitution; only %U (01-99) and %L (01 and up) are supported</source>
+        <translation>„%1“ enthält eine nicht unterstützte Ersetzung; nur %U (01-99) und %L (ab 01) werden unterstützt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains %, but only DUMPFILE takes %U/%L templates</source>
+        <translation>„%1“ enthält %, aber nur DUMPFILE nimmt %U/%L-Vorlagen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a partition, which is not allowed here</source>
+        <translation>„%1“ nennt eine Partition, was hier nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has too many dots: write [schema.]table</source>
+        <translation>„%1“ hat zu viele Punkte: Schreiben Sie [schema.]tabelle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object type: write a type such as TABLE, INDEX or SCHEMA_EXPORT/TABLE/INDEX</source>
+        <translation>„%1“ ist kein Objekttyp: Schreiben Sie einen Typ wie TABLE, INDEX oder SCHEMA_EXPORT/TABLE/INDEX</translation>
+    </message>
+    <message>
+        <source>objects of type %1 have no names, so a name clause cannot select them: leave the clause out</source>
+        <translation>Objekte vom Typ %1 haben keine Namen, daher kann eine Namensklausel sie nicht auswählen: Lassen Sie die Klausel weg</translation>
+    </message>
+    <message>
+        <source>the name clause &quot;%1&quot; must be in double quotes, e.g. %2:&quot;IN (&apos;EMP&apos;,&apos;DEPT&apos;)&quot;; on a Unix shell the quotes must be escaped (%2:\&quot;IN \(&apos;EMP&apos;\)\&quot;) or the parameter put in a PARFILE</source>
+        <translation>die Namensklausel „%1“ muss in doppelten Anführungszeichen stehen, z. B. %2:&quot;IN (&apos;EMP&apos;,&apos;DEPT&apos;)&quot;; in einer Unix-Shell müssen die Anführungszeichen maskiert werden (%2:\&quot;IN \(&apos;EMP&apos;\)\&quot;) oder der Parameter in eine PARFILE</translation>
+    </message>
+    <message>
+        <source>the name clause %1 is invalid: %2</source>
+        <translation>die Namensklausel %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>the query clause must be in double quotes, e.g. QUERY=employees:&quot;WHERE department_id &gt; 10&quot;; on a Unix shell write QUERY=employees:&apos;&quot;WHERE ...&quot;&apos; or use a PARFILE</source>
+        <translation>die Abfrageklausel muss in doppelten Anführungszeichen stehen, z. B. QUERY=employees:&quot;WHERE department_id &gt; 10&quot;; in einer Unix-Shell schreiben Sie QUERY=employees:&apos;&quot;WHERE ...&quot;&apos; oder verwenden eine PARFILE</translation>
+    </message>
+    <message>
+        <source>the query clause is empty</source>
+        <translation>die Abfrageklausel ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage: write e.g. SAMPLE=10 or SAMPLE=hr.employees:2.5</source>
+        <translation>„%1“ ist kein Prozentsatz: Schreiben Sie z. B. SAMPLE=10 oder SAMPLE=hr.employees:2.5</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: the percentage must be at least .000001 and below 100 (to export every row, leave SAMPLE out)</source>
+        <translation>%1 liegt außerhalb des Bereichs: Der Prozentsatz muss mindestens .000001 und kleiner als 100 sein (um jede Zeile zu exportieren, lassen Sie SAMPLE weg)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pair: write source:target</source>
+        <translation>„%1“ ist kein Paar: Schreiben Sie quelle:ziel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no new name: write [schema.]old_table:new_table</source>
+        <translation>„%1“ hat keinen neuen Namen: Schreiben Sie [schema.]alte_tabelle:neue_tabelle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the new name takes no schema (the target schema comes from REMAP_SCHEMA): write old_table:new_table</source>
+        <translation>„%1“: Der neue Name nimmt kein Schema (das Zielschema kommt aus REMAP_SCHEMA): Schreiben Sie alte_tabelle:neue_tabelle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has too many dots: write [schema.]old_table[.partition]:new_table</source>
+        <translation>„%1“ hat zu viele Punkte: Schreiben Sie [schema.]alte_tabelle[.partition]:neue_tabelle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not [schema.]table.column:function, e.g. hr.employees.email:FAKE_EMAIL</source>
+        <translation>„%1“ ist nicht [schema.]tabelle.spalte:funktion, z. B. hr.employees.email:FAKE_EMAIL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not name:value[:object_type], e.g. SEGMENT_ATTRIBUTES:N:TABLE</source>
+        <translation>„%1“ ist nicht name:wert[:objekttyp], z. B. SEGMENT_ATTRIBUTES:N:TABLE</translation>
+    </message>
+    <message>
+        <source>the transform %1 does not apply because %2; the transforms Sluice applies are SEGMENT_ATTRIBUTES, STORAGE and DISABLE_ARCHIVE_LOGGING</source>
+        <translation>die Transformation %1 gilt nicht, weil %2; Sluice wendet die Transformationen SEGMENT_ATTRIBUTES, STORAGE und DISABLE_ARCHIVE_LOGGING an</translation>
+    </message>
+    <message>
+        <source>unknown transform %1; the transforms Sluice applies are SEGMENT_ATTRIBUTES, STORAGE and DISABLE_ARCHIVE_LOGGING</source>
+        <translation>unbekannte Transformation %1; Sluice wendet die Transformationen SEGMENT_ATTRIBUTES, STORAGE und DISABLE_ARCHIVE_LOGGING an</translation>
+    </message>
+    <message>
+        <source>%1 takes Y or N, not &quot;%2&quot;</source>
+        <translation>%1 nimmt Y oder N, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>the format element at &quot;%1&quot; is not supported; use YYYY, MM, DD, HH24, MI, SS and FF3</source>
+        <translation>das Formatelement bei „%1“ wird nicht unterstützt; verwenden Sie YYYY, MM, DD, HH24, MI, SS und FF3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: write SYSTIMESTAMP, &quot;TO_TIMESTAMP(&apos;2024-05-01 10:30:00&apos;,&apos;YYYY-MM-DD HH24:MI:SS&apos;)&quot; or an ISO time such as 2024-05-01T10:30:00</source>
+        <translation>„%1“ ist keine Zeitangabe: Schreiben Sie SYSTIMESTAMP, &quot;TO_TIMESTAMP(&apos;2024-05-01 10:30:00&apos;,&apos;YYYY-MM-DD HH24:MI:SS&apos;)&quot; oder eine ISO-Zeit wie 2024-05-01T10:30:00</translation>
+    </message>
+    <message>
+        <source>the connection is empty: name a saved profile or a URL</source>
+        <translation>die Verbindung ist leer: Nennen Sie ein gespeichertes Profil oder eine URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; carries a password. Sluice never takes passwords on the command line or in parameter files, where process lists, shell history and logs keep them: name a saved connection profile (its password lives in the OS keychain) or a URL without the password, and Sluice prompts for it, or reads SLUICE_PASSWORD for unattended runs</source>
+        <translation>„%1“ enthält ein Passwort. Sluice nimmt Passwörter nie auf der Befehlszeile oder in Parameterdateien an, wo Prozesslisten, Shell-Verlauf und Protokolle sie festhalten: Nennen Sie ein gespeichertes Verbindungsprofil (sein Passwort liegt im Schlüsselbund des Betriebssystems) oder eine URL ohne Passwort; Sluice fragt dann danach oder liest SLUICE_PASSWORD für unbeaufsichtigte Läufe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 128 characters</source>
+        <translation>„%1“ ist länger als 128 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not COMPATIBLE, LATEST or a version number</source>
+        <translation>„%1“ ist weder COMPATIBLE noch LATEST noch eine Versionsnummer</translation>
+    </message>
+    <message>
+        <source>%1 does not apply because %2</source>
+        <translation>%1 gilt nicht, weil %2</translation>
+    </message>
+</context>
+<context>
     <name>PayloadCompressor</name>
     <message>
         <source>write failed</source>
@@ -1174,6 +1515,53 @@
     <message>
         <source>QUERY &quot;%1&quot; cannot be applied to %2: %3</source>
         <translation>QUERY „%1“ kann nicht auf %2 angewendet werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RemapFunction</name>
+    <message>
+        <source>a malformed string %1 (write a quote inside as &apos;&apos;)</source>
+        <translation>eine fehlerhafte Zeichenkette %1 (schreiben Sie ein Anführungszeichen darin als &apos;&apos;)</translation>
+    </message>
+    <message>
+        <source>the argument %1 is neither a number nor a &apos;string&apos;</source>
+        <translation>das Argument %1 ist weder eine Zahl noch eine &apos;zeichenkette&apos;</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 argument(s): write %3</source>
+        <translation>%1 nimmt %2 Argument(e): Schreiben Sie %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>argument %1 of %2 must be %3: write %4</source>
+        <translation>Argument %1 von %2 muss %3 sein: Schreiben Sie %4</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a &apos;string&apos;</source>
+        <translation>eine &apos;zeichenkette&apos;</translation>
+    </message>
+    <message>
+        <source>the mask character of MASK must be one character, e.g. &apos;*&apos;</source>
+        <translation>das Maskenzeichen von MASK muss ein einzelnes Zeichen sein, z. B. &apos;*&apos;</translation>
+    </message>
+    <message>
+        <source>%1 looks like a PL/SQL package function; Sluice has no PL/SQL and offers built-in functions instead: %2</source>
+        <translation>%1 sieht wie eine PL/SQL-Paketfunktion aus; Sluice hat kein PL/SQL und bietet stattdessen eingebaute Funktionen: %2</translation>
+    </message>
+    <message>
+        <source>unknown function %1; the built-in functions are: %2</source>
+        <translation>unbekannte Funktion %1; die eingebauten Funktionen sind: %2</translation>
+    </message>
+    <message>
+        <source>%1: the argument list must end with )</source>
+        <translation>%1: Die Argumentliste muss mit ) enden</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1743,25 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlName</name>
+    <message>
+        <source>an empty name</source>
+        <translation>ein leerer Name</translation>
+    </message>
+    <message>
+        <source>an unterminated or empty quoted name %1</source>
+        <translation>ein nicht abgeschlossener oder leerer Name in Anführungszeichen %1</translation>
+    </message>
+    <message>
+        <source>a malformed quoted name %1</source>
+        <translation>ein fehlerhafter Name in Anführungszeichen %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain name (the character &apos;%2&apos; needs quoting); write it in double quotes, e.g. &quot;%1&quot;</source>
+        <translation>„%1“ ist kein einfacher Name (das Zeichen &apos;%2&apos; muss in Anführungszeichen stehen); schreiben Sie ihn in doppelte Anführungszeichen, z. B. &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

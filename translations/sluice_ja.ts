@@ -669,6 +669,137 @@
     </message>
 </context>
 <context>
+    <name>JobSpecParser</name>
+    <message>
+        <source>parameter file</source>
+        <translation>パラメータファイル</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEYWORD=value; in a parameter file, name the connection with USERID=%1</source>
+        <translation>「%1」は KEYWORD=value の形ではありません。パラメータファイルでは接続を USERID=%1 と指定してください</translation>
+    </message>
+    <message>
+        <source>%1 has no value: write %1=&lt;value&gt; (for a YES/NO parameter, %1=YES). If you meant a connection profile called %2, write USERID=%2</source>
+        <translation>%1 に値がありません。%1=&lt;value&gt; と書いてください (YES/NO のパラメータなら %1=YES)。%2 という接続プロファイルを指定したい場合は USERID=%2 と書いてください</translation>
+    </message>
+    <message>
+        <source>the connection %1</source>
+        <translation>接続 %1</translation>
+    </message>
+    <message>
+        <source>PARFILE cannot be used inside a parameter file (they do not nest): move these parameters into %1, or give them on the command line</source>
+        <translation>PARFILE はパラメータファイルの中では使えません (入れ子にできません)。これらのパラメータを %1 に移すか、コマンドラインで指定してください</translation>
+    </message>
+    <message>
+        <source>PARFILE is given twice (first at %1): merge the files into one</source>
+        <translation>PARFILE が 2 回指定されています (最初は %1)。ファイルを 1 つにまとめてください</translation>
+    </message>
+    <message>
+        <source>PARFILE takes one file path: write PARFILE=hr.par</source>
+        <translation>PARFILE にはファイルパスを 1 つ指定します。PARFILE=hr.par のように書いてください</translation>
+    </message>
+    <message>
+        <source>PARFILE cannot be used inside a parameter file (they do not nest): move the parameters of %1 into %2</source>
+        <translation>PARFILE はパラメータファイルの中では使えません (入れ子にできません)。%1 のパラメータを %2 に移してください</translation>
+    </message>
+    <message>
+        <source>%1 is a parameter of the original exp/imp utilities. Sluice does not rewrite legacy parameters (Data Pump&apos;s legacy mode silently changes behaviour, e.g. it turns on REUSE_DUMPFILES). %2</source>
+        <translation>%1 は従来の exp/imp ユーティリティのパラメータです。Sluice はレガシー パラメータを書き換えません (Data Pump のレガシー モードは動作を暗黙に変えます。例: REUSE_DUMPFILES が有効になる)。%2</translation>
+    </message>
+    <message>
+        <source>unknown parameter %1%2; sluice-cli %3 HELP=YES lists them</source>
+        <translation>不明なパラメータ %1 です%2。sluice-cli %3 HELP=YES で一覧を表示できます</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (%1 のことですか?)</translation>
+    </message>
+    <message>
+        <source>this value does not apply because %1</source>
+        <translation>この値は適用されません。理由: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an %2 parameter (it belongs to %3); remove it from this %4 job</source>
+        <translation>%1 は %2 のパラメータではありません (%3 のパラメータです)。この %4 ジョブから削除してください</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by Sluice %2 because %3. Remove %1.</source>
+        <translation>Sluice %2 は %1 に対応していません。理由: %3。%1 を削除してください。</translation>
+    </message>
+    <message>
+        <source>another dump file (%1.dmp)</source>
+        <translation>別のダンプファイル (%1.dmp)</translation>
+    </message>
+    <message>
+        <source>another value of %1</source>
+        <translation>%1 の別の値</translation>
+    </message>
+    <message>
+        <source>%1 has no value: write %1=%2. Without =, Data Pump reads the bare word &quot;%3&quot; as %4</source>
+        <translation>%1 に値がありません。%1=%2 と書いてください。= がないと Data Pump は単独の語「%3」を %4 として読みます</translation>
+    </message>
+    <message>
+        <source>%1 has no value: write %1=%2</source>
+        <translation>%1 に値がありません。%1=%2 と書いてください</translation>
+    </message>
+    <message>
+        <source>%1 takes one value, but &quot;%2&quot; follows &quot;%3&quot;: remove it, or if it is a value with spaces or commas, put it in double quotes in a PARFILE</source>
+        <translation>%1 は値を 1 つだけ取りますが、「%3」の後に「%2」があります。削除するか、空白やカンマを含む値なら PARFILE の中で二重引用符で囲んでください</translation>
+    </message>
+    <message>
+        <source>%1: %2 is given twice (first at %3): a parameter that takes one value may appear only once; remove one</source>
+        <translation>%1: %2 が 2 回指定されています (最初は %3)。値を 1 つ取るパラメータは 1 回しか指定できません。どちらかを削除してください</translation>
+    </message>
+    <message>
+        <source>%1 already has a QUERY (%2): give one query per table, combining conditions with AND</source>
+        <translation>%1 にはすでに QUERY があります (%2)。クエリは表ごとに 1 つにし、条件は AND で結合してください</translation>
+    </message>
+    <message>
+        <source>every table</source>
+        <translation>すべての表</translation>
+    </message>
+    <message>
+        <source>a SAMPLE for the same table is already given (%1): give one per table</source>
+        <translation>同じ表に対する SAMPLE がすでに指定されています (%1)。表ごとに 1 つにしてください</translation>
+    </message>
+    <message>
+        <source>%1 is already remapped (%2): give one target per source</source>
+        <translation>%1 はすでに再マップされています (%2)。ソースごとにターゲットは 1 つにしてください</translation>
+    </message>
+    <message>
+        <source>the column already has a function (%1): give one per column</source>
+        <translation>この列にはすでに関数があります (%1)。列ごとに 1 つにしてください</translation>
+    </message>
+    <message>
+        <source>: write %1=YES or %1=NO</source>
+        <translation>: %1=YES または %1=NO と書いてください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value; write one of %2</source>
+        <translation>「%1」は有効な値ではありません。%2 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>the connection is already given as &quot;%1&quot;: give it once, as the first argument or as USERID</source>
+        <translation>接続はすでに「%1」として指定されています。最初の引数か USERID のどちらか 1 回だけ指定してください</translation>
+    </message>
+    <message>
+        <source>%1: the connection %2</source>
+        <translation>%1: 接続 %2</translation>
+    </message>
+    <message>
+        <source>ENCRYPTION_PASSWORD: the password must be 1 to 128 bytes long; or use ENCRYPTION_PWD_PROMPT=YES</source>
+        <translation>ENCRYPTION_PASSWORD: パスワードは 1 ～ 128 バイトにしてください。または ENCRYPTION_PWD_PROMPT=YES を使ってください</translation>
+    </message>
+    <message>
+        <source>ENCRYPTION_PASSWORD on the command line (%1) is visible to other users in the process list; prefer ENCRYPTION_PWD_PROMPT=YES</source>
+        <translation>コマンドラインの ENCRYPTION_PASSWORD (%1) はプロセス一覧で他のユーザーから見えます。ENCRYPTION_PWD_PROMPT=YES を推奨します</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with %2: a job has one mode; keep one of them</source>
+        <translation>%1 は %2 と同時に指定できません。ジョブのモードは 1 つです。どちらか一方にしてください</translation>
+    </message>
+</context>
+<context>
     <name>JobStore</name>
     <message>
         <source>cannot remove %1</source>
@@ -759,6 +890,61 @@
     <message>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
+    </message>
+</context>
+<context>
+    <name>NameClause</name>
+    <message>
+        <source>an unterminated string literal</source>
+        <translation>閉じられていない文字列リテラル</translation>
+    </message>
+    <message>
+        <source>ordering comparisons (&lt;, &gt;, &lt;=, &gt;=) on names depend on the engine&apos;s collation and are not supported; use =, LIKE or IN</source>
+        <translation>名前の大小比較 (&lt;、&gt;、&lt;=、&gt;=) はエンジンの照合順序に依存するため使えません。=、LIKE、IN を使ってください</translation>
+    </message>
+    <message>
+        <source>it must start with one of =, !=, &lt;&gt;, LIKE, NOT LIKE, IN, NOT IN (found &quot;%1&quot;)</source>
+        <translation>=、!=、&lt;&gt;、LIKE、NOT LIKE、IN、NOT IN のいずれかで始める必要があります (「%1」がありました)</translation>
+    </message>
+    <message>
+        <source>names in a name clause are written as string literals in single quotes, e.g. &apos;EMP&apos; (found %1)</source>
+        <translation>名前句の名前は単一引用符で囲んだ文字列リテラルで書きます (例: &apos;EMP&apos;)。%1 がありました</translation>
+    </message>
+    <message>
+        <source>expected a name in single quotes, e.g. &apos;EMP&apos;, but found &quot;%1&quot;; if the quotes went missing, the shell removed them: use a PARFILE or escape them</source>
+        <translation>単一引用符で囲んだ名前 (例: &apos;EMP&apos;) が必要ですが「%1」がありました。引用符が消えている場合はシェルが取り除いています。PARFILE を使うかエスケープしてください</translation>
+    </message>
+    <message>
+        <source>IN needs a parenthesised list, e.g. IN (&apos;EMP&apos;,&apos;DEPT&apos;)</source>
+        <translation>IN には括弧で囲んだリストが必要です (例: IN (&apos;EMP&apos;,&apos;DEPT&apos;))</translation>
+    </message>
+    <message>
+        <source>subqueries are not supported in name clauses: there is no Oracle dictionary to run them against; list the names, or use LIKE</source>
+        <translation>名前句ではサブクエリを使えません。実行先となる Oracle のディクショナリがないためです。名前を列挙するか LIKE を使ってください</translation>
+    </message>
+    <message>
+        <source>expected , or ) in the IN list, found &quot;%1&quot;</source>
+        <translation>IN リストには , または ) が必要ですが「%1」がありました</translation>
+    </message>
+    <message>
+        <source>the name clause is empty</source>
+        <translation>名前句が空です</translation>
+    </message>
+    <message>
+        <source>subqueries and parenthesised values are not supported after %1: there is no Oracle dictionary to run them against; write a single name in single quotes</source>
+        <translation>%1 の後ではサブクエリや括弧で囲んだ値は使えません。実行先となる Oracle のディクショナリがないためです。単一引用符で囲んだ名前を 1 つ書いてください</translation>
+    </message>
+    <message>
+        <source>ESCAPE is not supported in name clauses: % and _ are always wildcards in LIKE</source>
+        <translation>名前句では ESCAPE を使えません。LIKE の % と _ は常にワイルドカードです</translation>
+    </message>
+    <message>
+        <source>unexpected text &quot;%1&quot; after the name clause</source>
+        <translation>名前句の後に余分な文字「%1」があります</translation>
+    </message>
+    <message>
+        <source>the name clause &quot;%1&quot; is ambiguous: &apos;%2&apos; matches both &quot;%3&quot; and &quot;%4&quot;, which differ only in case; write &apos;&quot;%3&quot;&apos; inside the quotes to match one exactly</source>
+        <translation>名前句「%1」はあいまいです。&apos;%2&apos; は大文字小文字だけが異なる「%3」と「%4」の両方に一致します。1 つに完全一致させるには引用符の中に &apos;&quot;%3&quot;&apos; と書いてください</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1255,161 @@
     </message>
 </context>
 <context>
+    <name>ParameterValues</name>
+    <message>
+        <source>&quot;%1&quot; is not YES or NO</source>
+        <translation>「%1」は YES でも NO でもありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>「%1」は整数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: give a number from %2 to %3</source>
+        <translation>%1 は範囲外です。%2 から %3 までの数値を指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size: write a whole number with an optional unit B, KB, MB, GB or TB, e.g. 1536MB rather than 1.5GB</source>
+        <translation>「%1」はサイズではありません。整数に単位 B、KB、MB、GB、TB を付けて書いてください (例: 1.5GB ではなく 1536MB)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown unit %2: use B, KB, MB, GB or TB</source>
+        <translation>「%1」の単位 %2 は不明です。B、KB、MB、GB、TB を使ってください</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the 16TB maximum</source>
+        <translation>%1 は最大値 16TB を超えています</translation>
+    </message>
+    <message>
+        <source>%1 is smaller than the 4KB minimum (0 means unlimited)</source>
+        <translation>%1 は最小値 4KB を下回っています (0 は無制限)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a directory object name: use a name made of letters, digits and _ (create one with sluice-cli directory create)</source>
+        <translation>「%1」はディレクトリ オブジェクト名ではありません。英字、数字、_ からなる名前を使ってください (sluice-cli directory create で作成します)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file name</source>
+        <translation>「%1」にファイル名がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain file name: files are placed in a directory object&apos;s folder, so create a directory object for the folder (sluice-cli directory create) and write DIR:file</source>
+        <translation>「%1」は単純なファイル名ではありません。ファイルはディレクトリ オブジェクトのフォルダーに置かれるので、そのフォルダーのディレクトリ オブジェクトを作成し (sluice-cli directory create)、DIR:file と書いてください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unsupported substitution; only %U (01-99) and %L (01 and up) are supported</source>
+        <translation>「%1」に対応していない置換があります。使えるのは %U (01-99) と %L (01 以上) だけです</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains %, but only DUMPFILE takes %U/%L templates</source>
+        <translation>「%1」に % が含まれていますが、%U/%L のテンプレートを使えるのは DUMPFILE だけです</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a partition, which is not allowed here</source>
+        <translation>「%1」はパーティションを指していますが、ここでは使えません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has too many dots: write [schema.]table</source>
+        <translation>「%1」のドットが多すぎます。[schema.]table と書いてください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object type: write a type such as TABLE, INDEX or SCHEMA_EXPORT/TABLE/INDEX</source>
+        <translation>「%1」はオブジェクト型ではありません。TABLE、INDEX、SCHEMA_EXPORT/TABLE/INDEX などの型を書いてください</translation>
+    </message>
+    <message>
+        <source>objects of type %1 have no names, so a name clause cannot select them: leave the clause out</source>
+        <translation>%1 型のオブジェクトには名前がないため、名前句で選べません。名前句を省いてください</translation>
+    </message>
+    <message>
+        <source>the name clause &quot;%1&quot; must be in double quotes, e.g. %2:&quot;IN (&apos;EMP&apos;,&apos;DEPT&apos;)&quot;; on a Unix shell the quotes must be escaped (%2:\&quot;IN \(&apos;EMP&apos;\)\&quot;) or the parameter put in a PARFILE</source>
+        <translation>名前句「%1」は二重引用符で囲む必要があります (例: %2:&quot;IN (&apos;EMP&apos;,&apos;DEPT&apos;)&quot;)。Unix のシェルでは引用符をエスケープするか (%2:\&quot;IN \(&apos;EMP&apos;\)\&quot;)、パラメータを PARFILE に書いてください</translation>
+    </message>
+    <message>
+        <source>the name clause %1 is invalid: %2</source>
+        <translation>名前句 %1 が無効です: %2</translation>
+    </message>
+    <message>
+        <source>the query clause must be in double quotes, e.g. QUERY=employees:&quot;WHERE department_id &gt; 10&quot;; on a Unix shell write QUERY=employees:&apos;&quot;WHERE ...&quot;&apos; or use a PARFILE</source>
+        <translation>クエリ句は二重引用符で囲む必要があります (例: QUERY=employees:&quot;WHERE department_id &gt; 10&quot;)。Unix のシェルでは QUERY=employees:&apos;&quot;WHERE ...&quot;&apos; と書くか PARFILE を使ってください</translation>
+    </message>
+    <message>
+        <source>the query clause is empty</source>
+        <translation>クエリ句が空です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage: write e.g. SAMPLE=10 or SAMPLE=hr.employees:2.5</source>
+        <translation>「%1」は割合ではありません。SAMPLE=10 や SAMPLE=hr.employees:2.5 のように書いてください</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: the percentage must be at least .000001 and below 100 (to export every row, leave SAMPLE out)</source>
+        <translation>%1 は範囲外です。割合は .000001 以上 100 未満にしてください (すべての行をエクスポートするには SAMPLE を省きます)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pair: write source:target</source>
+        <translation>「%1」はペアではありません。source:target と書いてください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no new name: write [schema.]old_table:new_table</source>
+        <translation>「%1」に新しい名前がありません。[schema.]old_table:new_table と書いてください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the new name takes no schema (the target schema comes from REMAP_SCHEMA): write old_table:new_table</source>
+        <translation>「%1」: 新しい名前にはスキーマを付けません (ターゲット スキーマは REMAP_SCHEMA で決まります)。old_table:new_table と書いてください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has too many dots: write [schema.]old_table[.partition]:new_table</source>
+        <translation>「%1」のドットが多すぎます。[schema.]old_table[.partition]:new_table と書いてください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not [schema.]table.column:function, e.g. hr.employees.email:FAKE_EMAIL</source>
+        <translation>「%1」は [schema.]table.column:function の形ではありません (例: hr.employees.email:FAKE_EMAIL)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not name:value[:object_type], e.g. SEGMENT_ATTRIBUTES:N:TABLE</source>
+        <translation>「%1」は name:value[:object_type] の形ではありません (例: SEGMENT_ATTRIBUTES:N:TABLE)</translation>
+    </message>
+    <message>
+        <source>the transform %1 does not apply because %2; the transforms Sluice applies are SEGMENT_ATTRIBUTES, STORAGE and DISABLE_ARCHIVE_LOGGING</source>
+        <translation>変換 %1 は適用されません。理由: %2。Sluice が適用する変換は SEGMENT_ATTRIBUTES、STORAGE、DISABLE_ARCHIVE_LOGGING です</translation>
+    </message>
+    <message>
+        <source>unknown transform %1; the transforms Sluice applies are SEGMENT_ATTRIBUTES, STORAGE and DISABLE_ARCHIVE_LOGGING</source>
+        <translation>不明な変換 %1 です。Sluice が適用する変換は SEGMENT_ATTRIBUTES、STORAGE、DISABLE_ARCHIVE_LOGGING です</translation>
+    </message>
+    <message>
+        <source>%1 takes Y or N, not &quot;%2&quot;</source>
+        <translation>%1 には Y か N を指定します (「%2」ではありません)</translation>
+    </message>
+    <message>
+        <source>the format element at &quot;%1&quot; is not supported; use YYYY, MM, DD, HH24, MI, SS and FF3</source>
+        <translation>「%1」の書式要素には対応していません。YYYY、MM、DD、HH24、MI、SS、FF3 を使ってください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: write SYSTIMESTAMP, &quot;TO_TIMESTAMP(&apos;2024-05-01 10:30:00&apos;,&apos;YYYY-MM-DD HH24:MI:SS&apos;)&quot; or an ISO time such as 2024-05-01T10:30:00</source>
+        <translation>「%1」は時刻ではありません。SYSTIMESTAMP、&quot;TO_TIMESTAMP(&apos;2024-05-01 10:30:00&apos;,&apos;YYYY-MM-DD HH24:MI:SS&apos;)&quot;、または 2024-05-01T10:30:00 のような ISO 形式の時刻を書いてください</translation>
+    </message>
+    <message>
+        <source>the connection is empty: name a saved profile or a URL</source>
+        <translation>接続が空です。保存済みのプロファイルか URL を指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; carries a password. Sluice never takes passwords on the command line or in parameter files, where process lists, shell history and logs keep them: name a saved connection profile (its password lives in the OS keychain) or a URL without the password, and Sluice prompts for it, or reads SLUICE_PASSWORD for unattended runs</source>
+        <translation>「%1」にパスワードが含まれています。Sluice はプロセス一覧、シェル履歴、ログに残るコマンドラインやパラメータファイルのパスワードを受け付けません。保存済みの接続プロファイル (パスワードは OS のキーチェーンにあります) か、パスワードを含まない URL を指定してください。Sluice が入力を求めるか、無人実行では SLUICE_PASSWORD を読み取ります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 128 characters</source>
+        <translation>「%1」は 128 文字を超えています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not COMPATIBLE, LATEST or a version number</source>
+        <translation>「%1」は COMPATIBLE、LATEST、バージョン番号のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>%1 does not apply because %2</source>
+        <translation>%1 は適用されません。理由: %2</translation>
+    </message>
+</context>
+<context>
     <name>PayloadCompressor</name>
     <message>
         <source>write failed</source>
@@ -1174,6 +1515,53 @@
     <message>
         <source>QUERY &quot;%1&quot; cannot be applied to %2: %3</source>
         <translation>QUERY「%1」を %2 に適用できません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RemapFunction</name>
+    <message>
+        <source>a malformed string %1 (write a quote inside as &apos;&apos;)</source>
+        <translation>不正な文字列 %1 (文字列中の引用符は &apos;&apos; と書きます)</translation>
+    </message>
+    <message>
+        <source>the argument %1 is neither a number nor a &apos;string&apos;</source>
+        <translation>引数 %1 は数値でも &apos;string&apos; でもありません</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 argument(s): write %3</source>
+        <translation>%1 の引数は %2 個です。%3 と書いてください</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 から %2</translation>
+    </message>
+    <message>
+        <source>argument %1 of %2 must be %3: write %4</source>
+        <translation>%2 の引数 %1 は %3 でなければなりません。%4 と書いてください</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a &apos;string&apos;</source>
+        <translation>&apos;string&apos;</translation>
+    </message>
+    <message>
+        <source>the mask character of MASK must be one character, e.g. &apos;*&apos;</source>
+        <translation>MASK のマスク文字は 1 文字にしてください (例: &apos;*&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 looks like a PL/SQL package function; Sluice has no PL/SQL and offers built-in functions instead: %2</source>
+        <translation>%1 は PL/SQL パッケージの関数のようです。Sluice には PL/SQL がなく、代わりに組み込み関数があります: %2</translation>
+    </message>
+    <message>
+        <source>unknown function %1; the built-in functions are: %2</source>
+        <translation>不明な関数 %1 です。組み込み関数: %2</translation>
+    </message>
+    <message>
+        <source>%1: the argument list must end with )</source>
+        <translation>%1: 引数リストは ) で終わる必要があります</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1743,25 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlName</name>
+    <message>
+        <source>an empty name</source>
+        <translation>空の名前</translation>
+    </message>
+    <message>
+        <source>an unterminated or empty quoted name %1</source>
+        <translation>閉じられていないか空の引用符付き名前 %1</translation>
+    </message>
+    <message>
+        <source>a malformed quoted name %1</source>
+        <translation>不正な引用符付き名前 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain name (the character &apos;%2&apos; needs quoting); write it in double quotes, e.g. &quot;%1&quot;</source>
+        <translation>「%1」は単純な名前ではありません (文字 &apos;%2&apos; には引用符が必要です)。&quot;%1&quot; のように二重引用符で囲んでください</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "engine/params/parametercatalog.h"
 #include "engine/params/parametervalues.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -64,7 +65,9 @@ std::optional<JobSpec> JobSpecParser::parseParfileText(const QString &text, cons
 {
     reset();
     return run(ParamTokenizer::tokenizeParfile(
-                   text, fileName.isEmpty() ? QStringLiteral("parameter file") : fileName),
+                   text, fileName.isEmpty()
+                             ? QCoreApplication::translate("JobSpecParser", "parameter file")
+                             : fileName),
                true);
 }
 
@@ -79,8 +82,9 @@ std::optional<JobSpec> JobSpecParser::run(const ParamTokenizer::Result &tokens, 
     if (tokens.leadingWord) {
         if (fromParfile) {
             fail(QString(), tokens.leadingWord->text, tokens.leadingWord->position,
-                 QStringLiteral("\"%1\" is not KEYWORD=value; in a parameter file, name the "
-                                "connection with USERID=%1")
+                 QCoreApplication::translate(
+                     "JobSpecParser", "\"%1\" is not KEYWORD=value; in a parameter file, name the "
+                                      "connection with USERID=%1")
                      .arg(tokens.leadingWord->text));
             return std::nullopt;
         }
@@ -104,16 +108,18 @@ bool JobSpecParser::applyLeadingWord(const RawValue &word, JobSpec &spec)
     const QString upper = word.text.toUpper();
     if (ParameterCatalog::find(upper) || ParameterCatalog::findLegacy(upper)) {
         return fail(upper, word.text, word.position,
-                    QStringLiteral("%1 has no value: write %1=<value> (for a YES/NO parameter, "
-                                   "%1=YES). If you meant a connection profile called %2, write "
-                                   "USERID=%2")
+                    QCoreApplication::translate(
+                        "JobSpecParser",
+                        "%1 has no value: write %1=<value> (for a YES/NO parameter, "
+                        "%1=YES). If you meant a connection profile called %2, write "
+                        "USERID=%2")
                         .arg(upper, word.text));
     }
     QString error;
     const auto connection = ParameterValues::connection(word.text, &error);
     if (!connection)
         return fail(QStringLiteral("USERID"), word.text, word.position,
-                    QStringLiteral("the connection %1").arg(error));
+                    QCoreApplication::translate("JobSpecParser", "the connection %1").arg(error));
     spec.connection = *connection;
     m_seen.insert(QStringLiteral("USERID"), word.position);
     return true;
@@ -128,18 +134,23 @@ bool JobSpecParser::expandParfiles(const ParamTokenizer::Result &tokens, QList<R
         }
         if (raw.position.isValid() && !raw.position.parfile.isEmpty())
             return fail(QStringLiteral("PARFILE"), rawText(raw), raw.position,
-                        QStringLiteral("PARFILE cannot be used inside a parameter file (they do "
-                                       "not nest): move these parameters into %1, or give "
-                                       "them on the command line")
+                        QCoreApplication::translate(
+                            "JobSpecParser",
+                            "PARFILE cannot be used inside a parameter file (they do "
+                            "not nest): move these parameters into %1, or give "
+                            "them on the command line")
                             .arg(raw.position.parfile));
         if (m_seen.contains(QStringLiteral("PARFILE")))
-            return fail(QStringLiteral("PARFILE"), rawText(raw), raw.position,
-                        QStringLiteral("PARFILE is given twice (first at %1): merge the files "
-                                       "into one")
-                            .arg(m_seen.value(QStringLiteral("PARFILE")).describe()));
+            return fail(
+                QStringLiteral("PARFILE"), rawText(raw), raw.position,
+                QCoreApplication::translate("JobSpecParser",
+                                            "PARFILE is given twice (first at %1): merge the files "
+                                            "into one")
+                    .arg(m_seen.value(QStringLiteral("PARFILE")).describe()));
         if (raw.values.size() != 1)
             return fail(QStringLiteral("PARFILE"), rawText(raw), raw.position,
-                        QStringLiteral("PARFILE takes one file path: write PARFILE=hr.par"));
+                        QCoreApplication::translate(
+                            "JobSpecParser", "PARFILE takes one file path: write PARFILE=hr.par"));
         m_seen.insert(QStringLiteral("PARFILE"), raw.position);
         const QString name = ParamTokenizer::unquote(raw.values.first().text);
         QFile file(QDir(m_workingDirectory).absoluteFilePath(name));
@@ -156,15 +167,19 @@ bool JobSpecParser::expandParfiles(const ParamTokenizer::Result &tokens, QList<R
         }
         if (inner.leadingWord)
             return fail(QString(), inner.leadingWord->text, inner.leadingWord->position,
-                        QStringLiteral("\"%1\" is not KEYWORD=value; in a parameter file, name "
-                                       "the connection with USERID=%1")
+                        QCoreApplication::translate(
+                            "JobSpecParser",
+                            "\"%1\" is not KEYWORD=value; in a parameter file, name "
+                            "the connection with USERID=%1")
                             .arg(inner.leadingWord->text));
         for (const RawParameter &nested : inner.parameters) {
             if (nested.keyword.compare(QLatin1String("PARFILE"), Qt::CaseInsensitive) == 0)
                 return fail(QStringLiteral("PARFILE"), rawText(nested), nested.position,
-                            QStringLiteral("PARFILE cannot be used inside a parameter file "
-                                           "(they do not nest): move the parameters of %1 into "
-                                           "%2")
+                            QCoreApplication::translate(
+                                "JobSpecParser",
+                                "PARFILE cannot be used inside a parameter file "
+                                "(they do not nest): move the parameters of %1 into "
+                                "%2")
                                 .arg(ParamTokenizer::unquote(nested.values.value(0).text), name));
             out.append(nested);
         }
@@ -179,20 +194,25 @@ bool JobSpecParser::applyParameter(const RawParameter &raw, JobSpec &spec)
     if (!definition) {
         if (const LegacyParameter *legacy = ParameterCatalog::findLegacy(keyword)) {
             return fail(keyword, rawText(raw), raw.position,
-                        QStringLiteral("%1 is a parameter of the original exp/imp utilities. "
-                                       "Sluice does not rewrite legacy parameters (Data Pump's "
-                                       "legacy mode silently changes behaviour, e.g. it turns on "
-                                       "REUSE_DUMPFILES). %2")
+                        QCoreApplication::translate(
+                            "JobSpecParser",
+                            "%1 is a parameter of the original exp/imp utilities. "
+                            "Sluice does not rewrite legacy parameters (Data Pump's "
+                            "legacy mode silently changes behaviour, e.g. it turns on "
+                            "REUSE_DUMPFILES). %2")
                             .arg(keyword, QLatin1String(legacy->advice)));
         }
         const QString suggestion = ParameterCatalog::suggest(keyword);
-        return fail(keyword, rawText(raw), raw.position,
-                    QStringLiteral("unknown parameter %1%2; sluice-cli %3 HELP=YES lists them")
-                        .arg(keyword,
-                             suggestion.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral(" (did you mean %1?)").arg(suggestion),
-                             operationName(m_operation)));
+        return fail(
+            keyword, rawText(raw), raw.position,
+            QCoreApplication::translate("JobSpecParser",
+                                        "unknown parameter %1%2; sluice-cli %3 HELP=YES lists them")
+                .arg(keyword,
+                     suggestion.isEmpty()
+                         ? QString()
+                         : QCoreApplication::translate("JobSpecParser", " (did you mean %1?)")
+                               .arg(suggestion),
+                     operationName(m_operation)));
     }
     if (!checkSupport(*definition, raw) || !checkBareKeywords(raw))
         return false;
@@ -206,9 +226,10 @@ bool JobSpecParser::applyParameter(const RawParameter &raw, JobSpec &spec)
             const QString reason =
                 ParameterCatalog::rejectedValueReason(keyword, item.text.trimmed());
             if (!reason.isEmpty())
-                return failValue(
-                    keyword, item,
-                    QStringLiteral("this value does not apply because %1").arg(reason));
+                return failValue(keyword, item,
+                                 QCoreApplication::translate("JobSpecParser",
+                                                             "this value does not apply because %1")
+                                     .arg(reason));
         }
     }
     return dispatch(keyword, *items, spec);
@@ -225,8 +246,9 @@ bool JobSpecParser::checkSupport(const ParameterDefinition &definition, const Ra
             m_operation == JobOperation::Export ? JobOperation::Import : JobOperation::Export;
         return fail(
             keyword, rawText(raw), raw.position,
-            QStringLiteral("%1 is not an %2 parameter (it belongs to %3); remove it from "
-                           "this %4 job")
+            QCoreApplication::translate(
+                "JobSpecParser", "%1 is not an %2 parameter (it belongs to %3); remove it from "
+                                 "this %4 job")
                 .arg(keyword, toolName(m_operation), toolName(other), operationName(m_operation)));
     }
     case ParameterSupport::Rejected:
@@ -234,7 +256,8 @@ bool JobSpecParser::checkSupport(const ParameterDefinition &definition, const Ra
     }
     return fail(
         keyword, rawText(raw), raw.position,
-        QStringLiteral("%1 is not supported by Sluice %2 because %3. Remove %1.")
+        QCoreApplication::translate("JobSpecParser",
+                                    "%1 is not supported by Sluice %2 because %3. Remove %1.")
             .arg(keyword, operationName(m_operation), definition.rejectionReason(m_operation)));
 }
 
@@ -251,11 +274,14 @@ bool JobSpecParser::checkBareKeywords(const RawParameter &raw)
         const bool yesNo = definition && definition->kind == ValueKind::YesNo;
         const QString misread =
             previous == u"DUMPFILE"
-                ? QStringLiteral("another dump file (%1.dmp)").arg(value.text.toLower())
-                : QStringLiteral("another value of %1").arg(previous);
+                ? QCoreApplication::translate("JobSpecParser", "another dump file (%1.dmp)")
+                      .arg(value.text.toLower())
+                : QCoreApplication::translate("JobSpecParser", "another value of %1").arg(previous);
         return fail(upper, value.text, value.position,
-                    QStringLiteral("%1 has no value: write %1=%2. Without =, Data Pump reads the "
-                                   "bare word \"%3\" as %4")
+                    QCoreApplication::translate(
+                        "JobSpecParser",
+                        "%1 has no value: write %1=%2. Without =, Data Pump reads the "
+                        "bare word \"%3\" as %4")
                         .arg(upper, yesNo ? QStringLiteral("YES") : QStringLiteral("<value>"),
                              value.text, misread));
     }
@@ -277,7 +303,7 @@ JobSpecParser::collectItems(const ParameterDefinition &definition, const RawPara
     }
     if (items.isEmpty() && definition.kind != ValueKind::Attach) {
         fail(keyword, rawText(raw), raw.position,
-             QStringLiteral("%1 has no value: write %1=%2")
+             QCoreApplication::translate("JobSpecParser", "%1 has no value: write %1=%2")
                  .arg(keyword, QLatin1String(*definition.values ? definition.values : "YES")));
         return std::nullopt;
     }
@@ -290,9 +316,11 @@ JobSpecParser::collectItems(const ParameterDefinition &definition, const RawPara
     }
     if (!isListKind(definition.kind) && items.size() > 1) {
         fail(keyword, items.at(1).text, items.at(1).position,
-             QStringLiteral("%1 takes one value, but \"%2\" follows \"%3\": remove it, or if it "
-                            "is a value with spaces or commas, put it in double quotes in a "
-                            "PARFILE")
+             QCoreApplication::translate(
+                 "JobSpecParser",
+                 "%1 takes one value, but \"%2\" follows \"%3\": remove it, or if it "
+                 "is a value with spaces or commas, put it in double quotes in a "
+                 "PARFILE")
                  .arg(keyword, items.at(1).text, items.at(0).text));
         return std::nullopt;
     }
@@ -300,8 +328,9 @@ JobSpecParser::collectItems(const ParameterDefinition &definition, const RawPara
         const QString text =
             keyword == u"USERID" ? keyword + u'=' + raw.values.first().text : rawText(raw);
         fail(keyword, text, raw.position,
-             QStringLiteral("%1: %2 is given twice (first at %3): a parameter that takes one "
-                            "value may appear only once; remove one")
+             QCoreApplication::translate(
+                 "JobSpecParser", "%1: %2 is given twice (first at %3): a parameter that takes one "
+                                  "value may appear only once; remove one")
                  .arg(keyword == u"USERID" ? QStringLiteral("USERID") : text, keyword,
                       m_seen.value(keyword).describe()));
         return std::nullopt;
@@ -378,12 +407,15 @@ bool JobSpecParser::applySelection(const QString &keyword, const Item &item, Job
             return failValue(keyword, item, error);
         for (const QuerySpec &other : std::as_const(spec.queries)) {
             if (other.table == query->table)
-                return failValue(keyword, item,
-                                 QStringLiteral("%1 already has a QUERY (%2): give one query per "
+                return failValue(
+                    keyword, item,
+                    QCoreApplication::translate("JobSpecParser",
+                                                "%1 already has a QUERY (%2): give one query per "
                                                 "table, combining conditions with AND")
-                                     .arg(query->table ? query->table->toParameterText()
-                                                       : QStringLiteral("every table"),
-                                          other.toParameterText()));
+                        .arg(query->table
+                                 ? query->table->toParameterText()
+                                 : QCoreApplication::translate("JobSpecParser", "every table"),
+                             other.toParameterText()));
         }
         spec.queries.append(*query);
     } else if (keyword == u"SAMPLE") {
@@ -392,10 +424,12 @@ bool JobSpecParser::applySelection(const QString &keyword, const Item &item, Job
             return failValue(keyword, item, error);
         for (const SampleSpec &other : std::as_const(spec.samples)) {
             if (other.table == sample->table)
-                return failValue(keyword, item,
-                                 QStringLiteral("a SAMPLE for the same table is already given "
+                return failValue(
+                    keyword, item,
+                    QCoreApplication::translate("JobSpecParser",
+                                                "a SAMPLE for the same table is already given "
                                                 "(%1): give one per table")
-                                     .arg(other.toParameterText()));
+                        .arg(other.toParameterText()));
         }
         spec.samples.append(*sample);
     } else {
@@ -447,10 +481,12 @@ bool JobSpecParser::applyRemaps(const QString &keyword, const Item &item, JobSpe
             keyword == u"REMAP_SCHEMA" ? spec.remapSchemas : spec.remapTablespaces;
         for (const RemapPair &other : std::as_const(list)) {
             if (other.from == pair->from)
-                return failValue(keyword, item,
-                                 QStringLiteral("%1 is already remapped (%2): give one target "
+                return failValue(
+                    keyword, item,
+                    QCoreApplication::translate("JobSpecParser",
+                                                "%1 is already remapped (%2): give one target "
                                                 "per source")
-                                     .arg(pair->from.toParameterText(), other.toParameterText()));
+                        .arg(pair->from.toParameterText(), other.toParameterText()));
         }
         list.append(*pair);
     } else if (keyword == u"REMAP_TABLE") {
@@ -465,10 +501,12 @@ bool JobSpecParser::applyRemaps(const QString &keyword, const Item &item, JobSpe
         for (const RemapDataSpec &other : std::as_const(spec.remapData)) {
             if (other.schema == remap->schema && other.table == remap->table &&
                 other.column == remap->column)
-                return failValue(keyword, item,
-                                 QStringLiteral("the column already has a function (%1): give "
+                return failValue(
+                    keyword, item,
+                    QCoreApplication::translate("JobSpecParser",
+                                                "the column already has a function (%1): give "
                                                 "one per column")
-                                     .arg(other.toParameterText()));
+                        .arg(other.toParameterText()));
         }
         spec.remapData.append(*remap);
     } else if (keyword == u"TRANSFORM") {
@@ -495,7 +533,9 @@ bool JobSpecParser::applyFlags(const QString &keyword, const Item &item, JobSpec
     const auto value = ParameterValues::yesNo(item.text, &error);
     if (!value)
         return failValue(keyword, item,
-                         error + QStringLiteral(": write %1=YES or %1=NO").arg(keyword));
+                         error +
+                             QCoreApplication::translate("JobSpecParser", ": write %1=YES or %1=NO")
+                                 .arg(keyword));
     if (keyword == u"FULL")
         m_full = *value;
     else if (keyword == u"REUSE_DUMPFILES")
@@ -555,7 +595,7 @@ bool JobSpecParser::applyKeyword(const QString &keyword, const Item &item, JobSp
     const ParameterDefinition *definition = ParameterCatalog::find(keyword);
     return failValue(
         keyword, item,
-        QStringLiteral("\"%1\" is not a valid value; write one of %2")
+        QCoreApplication::translate("JobSpecParser", "\"%1\" is not a valid value; write one of %2")
             .arg(value,
                  QString::fromLatin1(definition->values).replace(u'|', QStringLiteral(", "))));
 }
@@ -567,13 +607,16 @@ bool JobSpecParser::applyOther(const QString &keyword, const Item &item, JobSpec
     if (keyword == u"USERID" || keyword == u"NETWORK_LINK") {
         const auto connection = ParameterValues::connection(item.text, &error);
         if (connection && keyword == u"USERID" && !spec.connection.isEmpty())
-            return failValue(keyword, item,
-                             QStringLiteral("the connection is already given as \"%1\": give it "
+            return failValue(
+                keyword, item,
+                QCoreApplication::translate("JobSpecParser",
+                                            "the connection is already given as \"%1\": give it "
                                             "once, as the first argument or as USERID")
-                                 .arg(spec.connection));
+                    .arg(spec.connection));
         if (!connection) // the text may hold a password: the error shows it masked
             return fail(keyword, QString(), item.position,
-                        QStringLiteral("%1: the connection %2").arg(keyword, error));
+                        QCoreApplication::translate("JobSpecParser", "%1: the connection %2")
+                            .arg(keyword, error));
         (keyword == u"USERID" ? spec.connection : spec.networkLink) = *connection;
     } else if (keyword == u"PARALLEL" || keyword == u"STATUS") {
         const auto number = ParameterValues::integer(item.text, keyword == u"PARALLEL" ? 1 : 0,
@@ -601,14 +644,18 @@ bool JobSpecParser::applyOther(const QString &keyword, const Item &item, JobSpec
         const QString password = ParamTokenizer::unquote(item.text);
         if (password.isEmpty() || password.toUtf8().size() > 128)
             return fail(keyword, QStringLiteral("********"), item.position,
-                        QStringLiteral("ENCRYPTION_PASSWORD: the password must be 1 to 128 bytes "
-                                       "long; or use ENCRYPTION_PWD_PROMPT=YES"));
+                        QCoreApplication::translate(
+                            "JobSpecParser",
+                            "ENCRYPTION_PASSWORD: the password must be 1 to 128 bytes "
+                            "long; or use ENCRYPTION_PWD_PROMPT=YES"));
         spec.encryptionPassword = password;
         if (item.position.parfile.isEmpty())
-            m_warnings.append(QStringLiteral("ENCRYPTION_PASSWORD on the command line (%1) is "
-                                             "visible to other users in the process list; "
-                                             "prefer ENCRYPTION_PWD_PROMPT=YES")
-                                  .arg(item.position.describe()));
+            m_warnings.append(
+                QCoreApplication::translate("JobSpecParser",
+                                            "ENCRYPTION_PASSWORD on the command line (%1) is "
+                                            "visible to other users in the process list; "
+                                            "prefer ENCRYPTION_PWD_PROMPT=YES")
+                    .arg(item.position.describe()));
     } else {
         return false;
     }
@@ -635,8 +682,10 @@ bool JobSpecParser::finish(JobSpec &spec)
         modes.append(QStringLiteral("TABLES"));
     if (modes.size() > 1)
         return fail(modes.at(1), modes.at(1), m_seen.value(modes.at(1)),
-                    QStringLiteral("%1 cannot be combined with %2: a job has one mode; keep one "
-                                   "of them")
+                    QCoreApplication::translate(
+                        "JobSpecParser",
+                        "%1 cannot be combined with %2: a job has one mode; keep one "
+                        "of them")
                         .arg(modes.at(1), modes.at(0)));
     if (m_full.value_or(false))
         spec.mode = JobMode::Full;

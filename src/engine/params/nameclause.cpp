@@ -1,5 +1,6 @@
 #include "engine/params/nameclause.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace sluice::engine {
@@ -67,7 +68,7 @@ public:
                 return value;
             }
         }
-        *error = QStringLiteral("an unterminated string literal");
+        *error = QCoreApplication::translate("NameClause", "an unterminated string literal");
         return std::nullopt;
     }
     QString rest()
@@ -87,8 +88,9 @@ std::optional<NameClause::Operator> readOperator(ClauseReader &reader, QString *
     if (reader.take(u"!=") || reader.take(u"<>") || reader.take(u"^="))
         return Op::NotEqual;
     if (reader.take(u">") || reader.take(u"<")) {
-        *error = QStringLiteral("ordering comparisons (<, >, <=, >=) on names depend on the "
-                                "engine's collation and are not supported; use =, LIKE or IN");
+        *error = QCoreApplication::translate(
+            "NameClause", "ordering comparisons (<, >, <=, >=) on names depend on the "
+                          "engine's collation and are not supported; use =, LIKE or IN");
         return std::nullopt;
     }
     if (reader.take(u"="))
@@ -103,8 +105,9 @@ std::optional<NameClause::Operator> readOperator(ClauseReader &reader, QString *
         if (reader.take(u"IN"))
             return Op::NotIn;
     }
-    *error = QStringLiteral("it must start with one of =, !=, <>, LIKE, NOT LIKE, IN, NOT IN "
-                            "(found \"%1\")")
+    *error = QCoreApplication::translate(
+                 "NameClause", "it must start with one of =, !=, <>, LIKE, NOT LIKE, IN, NOT IN "
+                               "(found \"%1\")")
                  .arg(reader.rest());
     return std::nullopt;
 }
@@ -116,12 +119,14 @@ std::optional<NameClause::Literal> readLiteral(ClauseReader &reader, QString *er
         if (error->isEmpty()) {
             const QString found = reader.rest();
             *error = found.startsWith(u'"')
-                         ? QStringLiteral("names in a name clause are written as string "
-                                          "literals in single quotes, e.g. 'EMP' (found %1)")
+                         ? QCoreApplication::translate(
+                               "NameClause", "names in a name clause are written as string "
+                                             "literals in single quotes, e.g. 'EMP' (found %1)")
                                .arg(found)
-                         : QStringLiteral("expected a name in single quotes, e.g. 'EMP', but "
-                                          "found \"%1\"; if the quotes went missing, the shell "
-                                          "removed them: use a PARFILE or escape them")
+                         : QCoreApplication::translate(
+                               "NameClause", "expected a name in single quotes, e.g. 'EMP', but "
+                                             "found \"%1\"; if the quotes went missing, the shell "
+                                             "removed them: use a PARFILE or escape them")
                                .arg(found);
         }
         return std::nullopt;
@@ -134,14 +139,16 @@ std::optional<NameClause::Literal> readLiteral(ClauseReader &reader, QString *er
 bool readList(ClauseReader &reader, QList<NameClause::Literal> &literals, QString *error)
 {
     if (reader.peek() != u'(') {
-        *error = QStringLiteral("IN needs a parenthesised list, e.g. IN ('EMP','DEPT')");
+        *error = QCoreApplication::translate(
+            "NameClause", "IN needs a parenthesised list, e.g. IN ('EMP','DEPT')");
         return false;
     }
     reader.take(u"(");
     if (reader.take(u"SELECT") || reader.take(u"WITH")) {
-        *error = QStringLiteral("subqueries are not supported in name clauses: there is no "
-                                "Oracle dictionary to run them against; list the names, or use "
-                                "LIKE");
+        *error = QCoreApplication::translate(
+            "NameClause", "subqueries are not supported in name clauses: there is no "
+                          "Oracle dictionary to run them against; list the names, or use "
+                          "LIKE");
         return false;
     }
     while (true) {
@@ -153,7 +160,9 @@ bool readList(ClauseReader &reader, QList<NameClause::Literal> &literals, QStrin
             continue;
         if (reader.take(u")"))
             return true;
-        *error = QStringLiteral("expected , or ) in the IN list, found \"%1\"").arg(reader.rest());
+        *error = QCoreApplication::translate("NameClause",
+                                             "expected , or ) in the IN list, found \"%1\"")
+                     .arg(reader.rest());
         return false;
     }
 }
@@ -164,7 +173,7 @@ std::optional<NameClause> NameClause::parse(const QString &clause, QString *erro
 {
     ClauseReader reader(clause);
     if (reader.atEnd()) {
-        *error = QStringLiteral("the name clause is empty");
+        *error = QCoreApplication::translate("NameClause", "the name clause is empty");
         return std::nullopt;
     }
     const auto op = readOperator(reader, error);
@@ -177,9 +186,10 @@ std::optional<NameClause> NameClause::parse(const QString &clause, QString *erro
             return std::nullopt;
     } else {
         if (reader.peek() == u'(') {
-            *error = QStringLiteral("subqueries and parenthesised values are not supported "
-                                    "after %1: there is no Oracle dictionary to run them "
-                                    "against; write a single name in single quotes")
+            *error = QCoreApplication::translate(
+                         "NameClause", "subqueries and parenthesised values are not supported "
+                                       "after %1: there is no Oracle dictionary to run them "
+                                       "against; write a single name in single quotes")
                          .arg(QString(clause).trimmed().section(u' ', 0, 0));
             return std::nullopt;
         }
@@ -191,9 +201,12 @@ std::optional<NameClause> NameClause::parse(const QString &clause, QString *erro
     if (!reader.atEnd()) {
         const QString rest = reader.rest();
         *error = rest.startsWith(QLatin1String("ESCAPE"), Qt::CaseInsensitive)
-                     ? QStringLiteral("ESCAPE is not supported in name clauses: % and _ are "
-                                      "always wildcards in LIKE")
-                     : QStringLiteral("unexpected text \"%1\" after the name clause").arg(rest);
+                     ? QCoreApplication::translate(
+                           "NameClause", "ESCAPE is not supported in name clauses: % and _ are "
+                                         "always wildcards in LIKE")
+                     : QCoreApplication::translate("NameClause",
+                                                   "unexpected text \"%1\" after the name clause")
+                           .arg(rest);
         return std::nullopt;
     }
     return result;
@@ -250,9 +263,10 @@ IdentifierMatcher::Result NameClause::select(const QStringList &identifiers, Dia
             IdentifierMatcher::select(literal.text, isLike, literal.exact, identifiers, dialect);
         if (one.status == IdentifierMatcher::Status::Ambiguous) {
             one.errorString =
-                QStringLiteral("the name clause \"%1\" is ambiguous: '%2' matches both \"%3\" "
-                               "and \"%4\", which differ only in case; write '\"%3\"' inside "
-                               "the quotes to match one exactly")
+                QCoreApplication::translate(
+                    "NameClause", "the name clause \"%1\" is ambiguous: '%2' matches both \"%3\" "
+                                  "and \"%4\", which differ only in case; write '\"%3\"' inside "
+                                  "the quotes to match one exactly")
                     .arg(toString(), literal.text, one.identifiers.at(0), one.identifiers.at(1));
             return one;
         }

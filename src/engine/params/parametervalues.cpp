@@ -5,6 +5,7 @@
 #include "engine/params/parametercatalog.h"
 #include "engine/params/paramtokenizer.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace sluice::engine {
@@ -53,7 +54,7 @@ std::optional<bool> ParameterValues::yesNo(const QString &text, QString *error)
         return true;
     if (value == u"NO" || value == u"N")
         return false;
-    *error = QStringLiteral("\"%1\" is not YES or NO").arg(text);
+    *error = QCoreApplication::translate("ParameterValues", "\"%1\" is not YES or NO").arg(text);
     return std::nullopt;
 }
 
@@ -63,11 +64,13 @@ std::optional<qint64> ParameterValues::integer(const QString &text, qint64 min, 
     bool ok = false;
     const qint64 value = plainValue(text).toLongLong(&ok);
     if (!ok) {
-        *error = QStringLiteral("\"%1\" is not a whole number").arg(text);
+        *error = QCoreApplication::translate("ParameterValues", "\"%1\" is not a whole number")
+                     .arg(text);
         return std::nullopt;
     }
     if (value < min || value > max) {
-        *error = QStringLiteral("%1 is out of range: give a number from %2 to %3")
+        *error = QCoreApplication::translate("ParameterValues",
+                                             "%1 is out of range: give a number from %2 to %3")
                      .arg(text)
                      .arg(min)
                      .arg(max);
@@ -81,9 +84,11 @@ std::optional<qint64> ParameterValues::fileSize(const QString &text, QString *er
     static const QRegularExpression re(QStringLiteral("^([0-9]+)\\s*([A-Za-z]*)$"));
     const auto match = re.match(plainValue(text));
     if (!match.hasMatch()) {
-        *error = QStringLiteral("\"%1\" is not a size: write a whole number with an optional "
-                                "unit B, KB, MB, GB or TB, e.g. 1536MB rather than 1.5GB")
-                     .arg(text);
+        *error =
+            QCoreApplication::translate(
+                "ParameterValues", "\"%1\" is not a size: write a whole number with an optional "
+                                   "unit B, KB, MB, GB or TB, e.g. 1536MB rather than 1.5GB")
+                .arg(text);
         return std::nullopt;
     }
     const QString unit = match.captured(2).toUpper();
@@ -101,17 +106,22 @@ std::optional<qint64> ParameterValues::fileSize(const QString &text, QString *er
     bool ok = false;
     const qint64 number = match.captured(1).toLongLong(&ok);
     if (factor == 0) {
-        *error = QStringLiteral("\"%1\" has an unknown unit %2: use B, KB, MB, GB or TB")
+        *error = QCoreApplication::translate(
+                     "ParameterValues", "\"%1\" has an unknown unit %2: use B, KB, MB, GB or TB")
                      .arg(text, match.captured(2));
         return std::nullopt;
     }
     if (!ok || number > 16 * kTiB / factor) {
-        *error = QStringLiteral("%1 is larger than the 16TB maximum").arg(text);
+        *error =
+            QCoreApplication::translate("ParameterValues", "%1 is larger than the 16TB maximum")
+                .arg(text);
         return std::nullopt;
     }
     const qint64 bytes = number * factor;
     if (bytes != 0 && bytes < 4 * kKiB) {
-        *error = QStringLiteral("%1 is smaller than the 4KB minimum (0 means unlimited)").arg(text);
+        *error = QCoreApplication::translate(
+                     "ParameterValues", "%1 is smaller than the 4KB minimum (0 means unlimited)")
+                     .arg(text);
         return std::nullopt;
     }
     return bytes;
@@ -134,10 +144,12 @@ std::optional<QString> ParameterValues::directoryName(const QString &text, QStri
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_$#]+$"));
     const QString value = text.trimmed();
     if (!re.match(value).hasMatch()) {
-        *error = QStringLiteral("\"%1\" is not a directory object name: use a name made of "
-                                "letters, digits and _ (create one with sluice-cli directory "
-                                "create)")
-                     .arg(text);
+        *error =
+            QCoreApplication::translate(
+                "ParameterValues", "\"%1\" is not a directory object name: use a name made of "
+                                   "letters, digits and _ (create one with sluice-cli directory "
+                                   "create)")
+                .arg(text);
         return std::nullopt;
     }
     return value;
@@ -158,15 +170,18 @@ std::optional<FileSpec> ParameterValues::fileSpec(const QString &text,
         spec.directory = *directory;
     }
     if (spec.fileName.isEmpty()) {
-        *error = QStringLiteral("\"%1\" has no file name").arg(text);
+        *error =
+            QCoreApplication::translate("ParameterValues", "\"%1\" has no file name").arg(text);
         return std::nullopt;
     }
     if (spec.fileName.contains(u'/') || spec.fileName.contains(u'\\') || spec.fileName == u".." ||
         spec.fileName == u"." || spec.fileName.contains(u':')) {
-        *error = QStringLiteral("\"%1\" is not a plain file name: files are placed in a "
-                                "directory object's folder, so create a directory object for "
-                                "the folder (sluice-cli directory create) and write DIR:file")
-                     .arg(text);
+        *error =
+            QCoreApplication::translate(
+                "ParameterValues", "\"%1\" is not a plain file name: files are placed in a "
+                                   "directory object's folder, so create a directory object for "
+                                   "the folder (sluice-cli directory create) and write DIR:file")
+                .arg(text);
         return std::nullopt;
     }
     for (qsizetype i = spec.fileName.indexOf(u'%'); i >= 0;
@@ -174,13 +189,16 @@ std::optional<FileSpec> ParameterValues::fileSpec(const QString &text,
         const QChar next =
             i + 1 < spec.fileName.size() ? spec.fileName.at(i + 1).toUpper() : QChar();
         if (!allowTemplate || (next != u'U' && next != u'L')) {
-            *error = allowTemplate
-                         ? QStringLiteral("\"%1\" has an unsupported substitution; only %U "
-                                          "(01-99) and %L (01 and up) are supported")
-                               .arg(text)
-                         : QStringLiteral("\"%1\" contains %, but only DUMPFILE takes %U/%L "
-                                          "templates")
-                               .arg(text);
+            *error =
+                allowTemplate
+                    ? QCoreApplication::translate("ParameterValues",
+                                                  "\"%1\" has an unsupported substitution; only %U "
+                                                  "(01-99) and %L (01 and up) are supported")
+                          .arg(text)
+                    : QCoreApplication::translate(
+                          "ParameterValues", "\"%1\" contains %, but only DUMPFILE takes %U/%L "
+                                             "templates")
+                          .arg(text);
             return std::nullopt;
         }
     }
@@ -203,8 +221,9 @@ std::optional<TableRef> ParameterValues::tableRef(const QString &text, bool allo
     const qsizetype colon = SqlName::findOutsideQuotes(value, u':');
     if (colon >= 0) {
         if (!allowPartition) {
-            *error =
-                QStringLiteral("\"%1\" names a partition, which is not allowed here").arg(text);
+            *error = QCoreApplication::translate(
+                         "ParameterValues", "\"%1\" names a partition, which is not allowed here")
+                         .arg(text);
             return std::nullopt;
         }
         const auto partition = SqlName::parse(value.mid(colon + 1), error);
@@ -219,7 +238,9 @@ std::optional<TableRef> ParameterValues::tableRef(const QString &text, bool allo
     if (!parts)
         return std::nullopt;
     if (parts->size() > 2) {
-        *error = QStringLiteral("\"%1\" has too many dots: write [schema.]table").arg(text);
+        *error = QCoreApplication::translate("ParameterValues",
+                                             "\"%1\" has too many dots: write [schema.]table")
+                     .arg(text);
         return std::nullopt;
     }
     ref.table = parts->last();
@@ -233,8 +254,9 @@ bool ParameterValues::checkObjectType(const QString &type, bool hasNameClause, Q
     static const QRegularExpression syntax(
         QStringLiteral("^[A-Z_][A-Z0-9_]*(/[A-Z_][A-Z0-9_]*)*$"));
     if (!syntax.match(type).hasMatch()) {
-        *error = QStringLiteral("\"%1\" is not an object type: write a type such as TABLE, "
-                                "INDEX or SCHEMA_EXPORT/TABLE/INDEX")
+        *error = QCoreApplication::translate(
+                     "ParameterValues", "\"%1\" is not an object type: write a type such as TABLE, "
+                                        "INDEX or SCHEMA_EXPORT/TABLE/INDEX")
                      .arg(type);
         return false;
     }
@@ -244,8 +266,9 @@ bool ParameterValues::checkObjectType(const QString &type, bool hasNameClause, Q
         return false;
     }
     if (hasNameClause && !lookup.named) {
-        *error = QStringLiteral("objects of type %1 have no names, so a name clause cannot "
-                                "select them: leave the clause out")
+        *error = QCoreApplication::translate(
+                     "ParameterValues", "objects of type %1 have no names, so a name clause cannot "
+                                        "select them: leave the clause out")
                      .arg(type);
         return false;
     }
@@ -261,17 +284,20 @@ std::optional<ObjectFilter> ParameterValues::filter(const QString &text, QString
     if (colon >= 0) {
         const QString clause = value.mid(colon + 1).trimmed();
         if (!ParamTokenizer::isDoubleQuoted(clause)) {
-            *error = QStringLiteral("the name clause \"%1\" must be in double quotes, e.g. "
-                                    "%2:\"IN ('EMP','DEPT')\"; on a Unix shell the quotes "
-                                    "must be escaped (%2:\\\"IN \\('EMP'\\)\\\") or the "
-                                    "parameter put in a PARFILE")
+            *error = QCoreApplication::translate(
+                         "ParameterValues", "the name clause \"%1\" must be in double quotes, e.g. "
+                                            "%2:\"IN ('EMP','DEPT')\"; on a Unix shell the quotes "
+                                            "must be escaped (%2:\\\"IN \\('EMP'\\)\\\") or the "
+                                            "parameter put in a PARFILE")
                          .arg(clause, result.objectType);
             return std::nullopt;
         }
         QString clauseError;
         const auto parsed = NameClause::parse(ParamTokenizer::unquote(clause), &clauseError);
         if (!parsed) {
-            *error = QStringLiteral("the name clause %1 is invalid: %2").arg(clause, clauseError);
+            *error =
+                QCoreApplication::translate("ParameterValues", "the name clause %1 is invalid: %2")
+                    .arg(clause, clauseError);
             return std::nullopt;
         }
         result.nameClause = *parsed;
@@ -287,15 +313,16 @@ std::optional<QuerySpec> ParameterValues::query(const QString &text, QString *er
     const qsizetype colon = SqlName::findLastOutsideQuotes(value, u':');
     const QString clause = colon < 0 ? value : value.mid(colon + 1).trimmed();
     if (!ParamTokenizer::isDoubleQuoted(clause)) {
-        *error = QStringLiteral("the query clause must be in double quotes, e.g. "
-                                "QUERY=employees:\"WHERE department_id > 10\"; on a Unix shell "
-                                "write QUERY=employees:'\"WHERE ...\"' or use a PARFILE");
+        *error = QCoreApplication::translate(
+            "ParameterValues", "the query clause must be in double quotes, e.g. "
+                               "QUERY=employees:\"WHERE department_id > 10\"; on a Unix shell "
+                               "write QUERY=employees:'\"WHERE ...\"' or use a PARFILE");
         return std::nullopt;
     }
     QuerySpec spec;
     spec.clause = ParamTokenizer::unquote(clause).trimmed();
     if (spec.clause.isEmpty()) {
-        *error = QStringLiteral("the query clause is empty");
+        *error = QCoreApplication::translate("ParameterValues", "the query clause is empty");
         return std::nullopt;
     }
     if (colon >= 0) {
@@ -315,16 +342,19 @@ std::optional<SampleSpec> ParameterValues::sample(const QString &text, QString *
     const QString percentText = colon < 0 ? value : value.mid(colon + 1).trimmed();
     SampleSpec spec;
     if (!number.match(percentText).hasMatch()) {
-        *error = QStringLiteral("\"%1\" is not a percentage: write e.g. SAMPLE=10 or "
-                                "SAMPLE=hr.employees:2.5")
+        *error = QCoreApplication::translate("ParameterValues",
+                                             "\"%1\" is not a percentage: write e.g. SAMPLE=10 or "
+                                             "SAMPLE=hr.employees:2.5")
                      .arg(percentText);
         return std::nullopt;
     }
     spec.percent = percentText.toDouble();
     if (spec.percent < 0.000001 || spec.percent >= 100.0) {
-        *error = QStringLiteral("%1 is out of range: the percentage must be at least .000001 "
-                                "and below 100 (to export every row, leave SAMPLE out)")
-                     .arg(percentText);
+        *error =
+            QCoreApplication::translate(
+                "ParameterValues", "%1 is out of range: the percentage must be at least .000001 "
+                                   "and below 100 (to export every row, leave SAMPLE out)")
+                .arg(percentText);
         return std::nullopt;
     }
     if (colon >= 0) {
@@ -341,7 +371,9 @@ std::optional<RemapPair> ParameterValues::remapPair(const QString &text, QString
     const QString value = text.trimmed();
     const qsizetype colon = SqlName::findOutsideQuotes(value, u':');
     if (colon < 0 || SqlName::findOutsideQuotes(value, u':', colon + 1) >= 0) {
-        *error = QStringLiteral("\"%1\" is not a pair: write source:target").arg(text);
+        *error = QCoreApplication::translate("ParameterValues",
+                                             "\"%1\" is not a pair: write source:target")
+                     .arg(text);
         return std::nullopt;
     }
     const auto from = SqlName::parse(value.left(colon).trimmed(), error);
@@ -359,7 +391,9 @@ std::optional<RemapTableSpec> ParameterValues::remapTable(const QString &text, Q
     const qsizetype colon = SqlName::findLastOutsideQuotes(value, u':');
     if (colon < 0) {
         *error =
-            QStringLiteral("\"%1\" has no new name: write [schema.]old_table:new_table").arg(text);
+            QCoreApplication::translate(
+                "ParameterValues", "\"%1\" has no new name: write [schema.]old_table:new_table")
+                .arg(text);
         return std::nullopt;
     }
     const auto parts = SqlName::parseDotted(value.left(colon).trimmed(), error);
@@ -369,13 +403,16 @@ std::optional<RemapTableSpec> ParameterValues::remapTable(const QString &text, Q
     if (!newParts)
         return std::nullopt;
     if (parts->size() > 3 || newParts->size() != 1) {
-        *error = newParts->size() != 1
-                     ? QStringLiteral("\"%1\": the new name takes no schema (the target schema "
-                                      "comes from REMAP_SCHEMA): write old_table:new_table")
-                           .arg(text)
-                     : QStringLiteral("\"%1\" has too many dots: write "
-                                      "[schema.]old_table[.partition]:new_table")
-                           .arg(text);
+        *error =
+            newParts->size() != 1
+                ? QCoreApplication::translate(
+                      "ParameterValues", "\"%1\": the new name takes no schema (the target schema "
+                                         "comes from REMAP_SCHEMA): write old_table:new_table")
+                      .arg(text)
+                : QCoreApplication::translate("ParameterValues",
+                                              "\"%1\" has too many dots: write "
+                                              "[schema.]old_table[.partition]:new_table")
+                      .arg(text);
         return std::nullopt;
     }
     RemapTableSpec spec;
@@ -393,8 +430,9 @@ std::optional<RemapDataSpec> ParameterValues::remapData(const QString &text, QSt
     const qsizetype colon = SqlName::findOutsideQuotes(value, u':');
     const auto parts = colon < 0 ? std::nullopt : SqlName::parseDotted(value.left(colon), error);
     if (colon < 0 || (parts && (parts->size() < 2 || parts->size() > 3))) {
-        *error = QStringLiteral("\"%1\" is not [schema.]table.column:function, e.g. "
-                                "hr.employees.email:FAKE_EMAIL")
+        *error = QCoreApplication::translate("ParameterValues",
+                                             "\"%1\" is not [schema.]table.column:function, e.g. "
+                                             "hr.employees.email:FAKE_EMAIL")
                      .arg(text);
         return std::nullopt;
     }
@@ -416,8 +454,9 @@ std::optional<TransformSpec> ParameterValues::transform(const QString &text, QSt
 {
     const QStringList parts = plainValue(text).split(u':');
     if (parts.size() < 2 || parts.size() > 3) {
-        *error = QStringLiteral("\"%1\" is not name:value[:object_type], e.g. "
-                                "SEGMENT_ATTRIBUTES:N:TABLE")
+        *error = QCoreApplication::translate("ParameterValues",
+                                             "\"%1\" is not name:value[:object_type], e.g. "
+                                             "SEGMENT_ATTRIBUTES:N:TABLE")
                      .arg(text);
         return std::nullopt;
     }
@@ -428,18 +467,22 @@ std::optional<TransformSpec> ParameterValues::transform(const QString &text, QSt
             rule = &candidate;
     }
     if (!rule || rule->rejection) {
-        *error = rule ? QStringLiteral("the transform %1 does not apply because %2; the "
-                                       "transforms Sluice applies are SEGMENT_ATTRIBUTES, "
-                                       "STORAGE and DISABLE_ARCHIVE_LOGGING")
-                            .arg(spec.name, QLatin1String(rule->rejection))
-                      : QStringLiteral("unknown transform %1; the transforms Sluice applies are "
-                                       "SEGMENT_ATTRIBUTES, STORAGE and DISABLE_ARCHIVE_LOGGING")
-                            .arg(spec.name);
+        *error =
+            rule ? QCoreApplication::translate("ParameterValues",
+                                               "the transform %1 does not apply because %2; the "
+                                               "transforms Sluice applies are SEGMENT_ATTRIBUTES, "
+                                               "STORAGE and DISABLE_ARCHIVE_LOGGING")
+                       .arg(spec.name, QLatin1String(rule->rejection))
+                 : QCoreApplication::translate(
+                       "ParameterValues", "unknown transform %1; the transforms Sluice applies are "
+                                          "SEGMENT_ATTRIBUTES, STORAGE and DISABLE_ARCHIVE_LOGGING")
+                       .arg(spec.name);
         return std::nullopt;
     }
     const auto flag = yesNo(parts.at(1), error);
     if (!flag) {
-        *error = QStringLiteral("%1 takes Y or N, not \"%2\"").arg(spec.name, parts.at(1));
+        *error = QCoreApplication::translate("ParameterValues", "%1 takes Y or N, not \"%2\"")
+                     .arg(spec.name, parts.at(1));
         return std::nullopt;
     }
     spec.value = *flag ? QStringLiteral("Y") : QStringLiteral("N");
@@ -483,9 +526,11 @@ std::optional<FlashbackTime> ParameterValues::flashbackTime(const QString &text,
             } else if (QStringLiteral("-/:. ,").contains(oracle.at(i))) {
                 format += oracle.at(i++);
             } else {
-                *error = QStringLiteral("the format element at \"%1\" is not supported; use "
-                                        "YYYY, MM, DD, HH24, MI, SS and FF3")
-                             .arg(oracle.mid(i));
+                *error =
+                    QCoreApplication::translate(
+                        "ParameterValues", "the format element at \"%1\" is not supported; use "
+                                           "YYYY, MM, DD, HH24, MI, SS and FF3")
+                        .arg(oracle.mid(i));
                 return std::nullopt;
             }
         }
@@ -496,9 +541,11 @@ std::optional<FlashbackTime> ParameterValues::flashbackTime(const QString &text,
             time = QDateTime::fromString(value, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     }
     if (!time.isValid()) {
-        *error = QStringLiteral("\"%1\" is not a time: write SYSTIMESTAMP, "
-                                "\"TO_TIMESTAMP('2024-05-01 10:30:00','YYYY-MM-DD HH24:MI:SS')\" "
-                                "or an ISO time such as 2024-05-01T10:30:00")
+        *error = QCoreApplication::translate(
+                     "ParameterValues",
+                     "\"%1\" is not a time: write SYSTIMESTAMP, "
+                     "\"TO_TIMESTAMP('2024-05-01 10:30:00','YYYY-MM-DD HH24:MI:SS')\" "
+                     "or an ISO time such as 2024-05-01T10:30:00")
                      .arg(text);
         return std::nullopt;
     }
@@ -509,7 +556,8 @@ std::optional<QString> ParameterValues::connection(const QString &text, QString 
 {
     const QString value = plainValue(text);
     if (value.isEmpty()) {
-        *error = QStringLiteral("the connection is empty: name a saved profile or a URL");
+        *error = QCoreApplication::translate(
+            "ParameterValues", "the connection is empty: name a saved profile or a URL");
         return std::nullopt;
     }
     if (ConnectionParams::looksLikeUrl(value)) {
@@ -522,13 +570,15 @@ std::optional<QString> ParameterValues::connection(const QString &text, QString 
         const qsizetype at = value.indexOf(u'@', slash);
         const QString masked = value.left(slash + 1) + QStringLiteral("********") +
                                (at < 0 ? QString() : value.mid(at));
-        *error = QStringLiteral("\"%1\" carries a password. Sluice never takes passwords on "
-                                "the command line or in parameter files, where process lists, "
-                                "shell history and logs keep them: name a saved connection "
-                                "profile (its password lives in the OS keychain) or a URL "
-                                "without the password, and Sluice prompts for it, or reads "
-                                "SLUICE_PASSWORD for unattended runs")
-                     .arg(masked);
+        *error =
+            QCoreApplication::translate(
+                "ParameterValues", "\"%1\" carries a password. Sluice never takes passwords on "
+                                   "the command line or in parameter files, where process lists, "
+                                   "shell history and logs keep them: name a saved connection "
+                                   "profile (its password lives in the OS keychain) or a URL "
+                                   "without the password, and Sluice prompts for it, or reads "
+                                   "SLUICE_PASSWORD for unattended runs")
+                .arg(masked);
         return std::nullopt;
     }
     return value;
@@ -540,7 +590,9 @@ std::optional<SqlName> ParameterValues::jobName(const QString &text, QString *er
     if (!parsed)
         return std::nullopt;
     if (parsed->text.size() > 128) {
-        *error = QStringLiteral("\"%1\" is longer than 128 characters").arg(text);
+        *error =
+            QCoreApplication::translate("ParameterValues", "\"%1\" is longer than 128 characters")
+                .arg(text);
         return std::nullopt;
     }
     return parsed;
@@ -553,12 +605,15 @@ std::optional<QString> ParameterValues::version(const QString &text, QString *er
     if (value == u"COMPATIBLE" || value == u"LATEST")
         return value;
     if (!number.match(value).hasMatch()) {
-        *error = QStringLiteral("\"%1\" is not COMPATIBLE, LATEST or a version number").arg(text);
+        *error = QCoreApplication::translate("ParameterValues",
+                                             "\"%1\" is not COMPATIBLE, LATEST or a version number")
+                     .arg(text);
         return std::nullopt;
     }
     const QString reason = ParameterCatalog::rejectedValueReason(u"VERSION", value);
     if (!reason.isEmpty()) {
-        *error = QStringLiteral("%1 does not apply because %2").arg(value, reason);
+        *error = QCoreApplication::translate("ParameterValues", "%1 does not apply because %2")
+                     .arg(value, reason);
         return std::nullopt;
     }
     return value;

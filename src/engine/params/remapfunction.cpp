@@ -2,6 +2,7 @@
 
 #include "engine/params/paramtokenizer.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace sluice::engine {
@@ -52,12 +53,16 @@ std::optional<RemapArgument> parseArgument(const QString &text, QString *error)
     if (text.size() >= 2 && text.startsWith(u'\'') && text.endsWith(u'\'')) {
         QString inner = text.mid(1, text.size() - 2);
         if (inner.replace(QStringLiteral("''"), QStringLiteral("\x01")).contains(u'\'')) {
-            *error = QStringLiteral("a malformed string %1 (write a quote inside as '')").arg(text);
+            *error = QCoreApplication::translate(
+                         "RemapFunction", "a malformed string %1 (write a quote inside as '')")
+                         .arg(text);
             return std::nullopt;
         }
         return RemapArgument{true, inner.replace(u'\x01', u'\'')};
     }
-    *error = QStringLiteral("the argument %1 is neither a number nor a 'string'").arg(text);
+    *error = QCoreApplication::translate("RemapFunction",
+                                         "the argument %1 is neither a number nor a 'string'")
+                 .arg(text);
     return std::nullopt;
 }
 
@@ -66,11 +71,11 @@ bool checkKinds(const RemapFunction::Definition &definition, const QList<RemapAr
 {
     const QString name = QLatin1String(definition.name);
     if (arguments.size() < definition.minArguments || arguments.size() > definition.maxArguments) {
-        *error = QStringLiteral("%1 takes %2 argument(s): write %3")
+        *error = QCoreApplication::translate("RemapFunction", "%1 takes %2 argument(s): write %3")
                      .arg(name,
                           definition.minArguments == definition.maxArguments
                               ? QString::number(definition.minArguments)
-                              : QStringLiteral("%1 to %2")
+                              : QCoreApplication::translate("RemapFunction", "%1 to %2")
                                     .arg(definition.minArguments)
                                     .arg(definition.maxArguments),
                           QLatin1String(definition.syntax));
@@ -81,17 +86,20 @@ bool checkKinds(const RemapFunction::Definition &definition, const QList<RemapAr
         const RemapArgument &argument = arguments.at(i);
         const bool integer = !argument.isString && !argument.value.contains(u'.');
         if ((kind == Kind::Integer && !integer) || (kind == Kind::String && !argument.isString)) {
-            *error = QStringLiteral("argument %1 of %2 must be %3: write %4")
+            *error = QCoreApplication::translate("RemapFunction",
+                                                 "argument %1 of %2 must be %3: write %4")
                          .arg(i + 1)
                          .arg(name,
-                              kind == Kind::Integer ? QStringLiteral("a whole number")
-                                                    : QStringLiteral("a 'string'"),
+                              kind == Kind::Integer
+                                  ? QCoreApplication::translate("RemapFunction", "a whole number")
+                                  : QCoreApplication::translate("RemapFunction", "a 'string'"),
                               QLatin1String(definition.syntax));
             return false;
         }
     }
     if (name == u"MASK" && arguments.size() == 2 && arguments.at(1).value.size() != 1) {
-        *error = QStringLiteral("the mask character of MASK must be one character, e.g. '*'");
+        *error = QCoreApplication::translate(
+            "RemapFunction", "the mask character of MASK must be one character, e.g. '*'");
         return false;
     }
     return true;
@@ -142,18 +150,23 @@ std::optional<RemapFunctionCall> RemapFunction::parse(const QString &text, QStri
     const QString name = (open < 0 ? trimmed : trimmed.left(open)).trimmed();
     const Definition *definition = find(name);
     if (!definition) {
-        *error = name.contains(u'.')
-                     ? QStringLiteral("%1 looks like a PL/SQL package function; Sluice has no "
-                                      "PL/SQL and offers built-in functions instead: %2")
-                           .arg(name, syntaxList())
-                     : QStringLiteral("unknown function %1; the built-in functions are: %2")
-                           .arg(name, syntaxList());
+        *error =
+            name.contains(u'.')
+                ? QCoreApplication::translate(
+                      "RemapFunction", "%1 looks like a PL/SQL package function; Sluice has no "
+                                       "PL/SQL and offers built-in functions instead: %2")
+                      .arg(name, syntaxList())
+                : QCoreApplication::translate("RemapFunction",
+                                              "unknown function %1; the built-in functions are: %2")
+                      .arg(name, syntaxList());
         return std::nullopt;
     }
     RemapFunctionCall call{QLatin1String(definition->name), {}};
     if (open >= 0) {
         if (!trimmed.endsWith(u')')) {
-            *error = QStringLiteral("%1: the argument list must end with )").arg(trimmed);
+            *error = QCoreApplication::translate("RemapFunction",
+                                                 "%1: the argument list must end with )")
+                         .arg(trimmed);
             return std::nullopt;
         }
         const QString inside = trimmed.mid(open + 1, trimmed.size() - open - 2).trimmed();

@@ -1,5 +1,7 @@
 #include "engine/params/sqlname.h"
 
+#include <QCoreApplication>
+
 namespace sluice::engine {
 
 namespace {
@@ -55,18 +57,20 @@ bool SqlName::hasWildcard() const
 std::optional<SqlName> SqlName::parse(const QString &text, QString *error, Wildcards wildcards)
 {
     if (text.isEmpty()) {
-        *error = QStringLiteral("an empty name");
+        *error = QCoreApplication::translate("SqlName", "an empty name");
         return std::nullopt;
     }
     if (text.startsWith(u'"')) {
         if (text.size() < 3 || !text.endsWith(u'"')) {
-            *error = QStringLiteral("an unterminated or empty quoted name %1").arg(text);
+            *error =
+                QCoreApplication::translate("SqlName", "an unterminated or empty quoted name %1")
+                    .arg(text);
             return std::nullopt;
         }
         QString inner = text.mid(1, text.size() - 2);
         // A lone quote inside means two names were glued together ("a""b" is a"b).
         if (inner.replace(QStringLiteral("\"\""), QStringLiteral("\x01")).contains(u'"')) {
-            *error = QStringLiteral("a malformed quoted name %1").arg(text);
+            *error = QCoreApplication::translate("SqlName", "a malformed quoted name %1").arg(text);
             return std::nullopt;
         }
         inner.replace(u'\x01', u'"');
@@ -74,7 +78,8 @@ std::optional<SqlName> SqlName::parse(const QString &text, QString *error, Wildc
     }
     for (const QChar ch : text) {
         if (!isPlainNameChar(ch, wildcards)) {
-            *error = QStringLiteral("\"%1\" is not a plain name (the character '%2' needs "
+            *error = QCoreApplication::translate(
+                         "SqlName", "\"%1\" is not a plain name (the character '%2' needs "
                                     "quoting); write it in double quotes, e.g. \"%1\"")
                          .arg(text, ch);
             return std::nullopt;
