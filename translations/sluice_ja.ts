@@ -1739,6 +1739,21 @@
     </message>
 </context>
 <context>
+    <name>SourcePosition</name>
+    <message>
+        <source>job specification</source>
+        <translation>ジョブの指定</translation>
+    </message>
+    <message>
+        <source>argument %1</source>
+        <translation>引数 %1</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 の %2 行目</translation>
+    </message>
+</context>
+<context>
     <name>SqlFileReader</name>
     <message>
         <source>Cannot open %1: %2</source>

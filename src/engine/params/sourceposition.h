@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sluice::engine {
@@ -15,10 +16,10 @@ struct SourcePosition
     [[nodiscard]] QString describe() const
     {
         if (!isValid())
-            return QStringLiteral("job specification");
+            return QCoreApplication::translate("SourcePosition", "job specification");
         if (parfile.isEmpty())
-            return QStringLiteral("argument %1").arg(number);
-        return QStringLiteral("%1 line %2").arg(parfile).arg(number);
+            return QCoreApplication::translate("SourcePosition", "argument %1").arg(number);
+        return QCoreApplication::translate("SourcePosition", "%1 line %2").arg(parfile).arg(number);
     }
     bool operator==(const SourcePosition &other) const = default;
 };
