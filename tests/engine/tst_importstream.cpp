@@ -9,12 +9,14 @@
 #include "engine/dump/dumpwriter.h"
 #include "engine/importjob/chunkpipe.h"
 #include "engine/importjob/chunkstream.h"
+#include "engine/importjob/keyindexbuilds.h"
 #include "engine/importjob/producerthread.h"
 #include "engine/importjob/rowremapper.h"
 #include "engine/params/jobspecparser.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,6 +89,9 @@ private Q_SLOTS:
     void memberIntoTable_data();
     void memberIntoTable();
     void remappedRowsAcrossPieces();
+    void keyIndexRewrite_data();
+    void keyIndexRewrite();
+    void keyIndexBuildsOnPostgres();
 
 private:
     QString open(Dialect dialect);
@@ -372,6 +377,84 @@ void TestImportStream::remappedRowsAcrossPieces()
     const qint64 n = pipe.read(out.data(), out.size());
     // The last row gets its newline back from the remapper.
     QCOMPARE(out.first(n), QByteArray("1\tz\n22\tz\n333\tz\n"));
+}
+
+void TestImportStream::keyIndexRewrite_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("primary key")
+        << u"ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY (id)"_s
+        << QStringList{u"CREATE UNIQUE INDEX IF NOT EXISTS orders_pkey ON public.orders (id)"_s,
+                       u"ALTER TABLE public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING "
+                       "INDEX orders_pkey"_s};
+    QTest::newRow("quoted unique, two columns")
+        << u"ALTER TABLE \"S\".\"T x\" ADD CONSTRAINT \"Key \"\"1\"\"\" UNIQUE (a, \"B\")"_s
+        << QStringList{u"CREATE UNIQUE INDEX IF NOT EXISTS \"Key \"\"1\"\"\" ON \"S\".\"T x\" (a, "
+                       "\"B\")"_s,
+                       u"ALTER TABLE \"S\".\"T x\" ADD CONSTRAINT \"Key \"\"1\"\"\" UNIQUE USING "
+                       "INDEX \"Key \"\"1\"\"\""_s};
+    // Anything beyond the plain form keeps its ALTER TABLE.
+    QTest::newRow("include") << u"ALTER TABLE t ADD CONSTRAINT k PRIMARY KEY (id) INCLUDE (v)"_s
+                             << QStringList();
+    QTest::newRow("deferrable") << u"ALTER TABLE t ADD CONSTRAINT k UNIQUE (v) DEFERRABLE"_s
+                                << QStringList();
+    QTest::newRow("nulls not distinct")
+        << u"ALTER TABLE t ADD CONSTRAINT k UNIQUE NULLS NOT DISTINCT (v)"_s << QStringList();
+    QTest::newRow("check") << u"ALTER TABLE t ADD CONSTRAINT k CHECK (v > 0)"_s << QStringList();
+    QTest::newRow("unnamed") << u"ALTER TABLE t ADD PRIMARY KEY (id)"_s << QStringList();
+}
+
+void TestImportStream::keyIndexRewrite()
+{
+    QFETCH(QString, statement);
+    QFETCH(QStringList, expected);
+    const std::optional<QStringList> rewritten = KeyIndexBuilds::rewrite(statement);
+    QCOMPARE(rewritten.value_or(QStringList()), expected);
+}
+
+// The rewritten statements give the same constraints as ADD PRIMARY KEY / UNIQUE, and
+// a second run (a restart between the two statements) attaches the index built before.
+void TestImportStream::keyIndexBuildsOnPostgres()
+{
+    const QString name = open(Dialect::PostgreSQL);
+    QVERIFY(!name.isEmpty());
+    QSqlDatabase db = QSqlDatabase::database(name);
+    QVERIFY(exec(db, u"DROP TABLE IF EXISTS public.keyed"_s));
+    QVERIFY(exec(db, u"CREATE TABLE public.keyed (id integer NOT NULL, code text)"_s));
+    QVERIFY(
+        exec(db, u"INSERT INTO public.keyed SELECT g, 'c' || g FROM generate_series(1, 1000) g"_s));
+    QList<WorkItem> items(1);
+    items[0].phase = JobPhase::Constraint;
+    items[0].payload = {
+        {u"type"_s, u"ddl"_s},
+        {u"statements"_s,
+         QJsonArray{u"ALTER TABLE public.keyed ADD CONSTRAINT keyed_pkey PRIMARY KEY (id)"_s,
+                    u"ALTER TABLE public.keyed ADD CONSTRAINT keyed_code_key UNIQUE (code)"_s}}};
+    KeyIndexBuilds::apply(items, Dialect::PostgreSQL);
+    QCOMPARE(items.at(0).phase, JobPhase::Index);
+    const QJsonArray statements = items.at(0).payload.value(u"statements"_s).toArray();
+    QCOMPARE(statements.size(), 4);
+    // A kill after the first index: the re-run skips it and goes on.
+    QVERIFY(exec(db, statements.at(0).toString()));
+    for (const QJsonValue &statement : statements)
+        QVERIFY(exec(db, statement.toString()));
+    QSqlQuery query(db);
+    QVERIFY2(
+        query.exec(
+            u"SELECT string_agg(conname || '=' || CAST(contype AS text), ',' ORDER BY conname) "
+            "FROM pg_constraint WHERE conrelid = CAST('public.keyed' AS regclass)"_s),
+        qPrintable(query.lastError().text()));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"keyed_code_key=u,keyed_pkey=p"_s);
+    QVERIFY(!exec(db, u"INSERT INTO public.keyed VALUES (1, 'new')"_s));
+
+    // Other engines keep the item as it is.
+    QList<WorkItem> maria(1);
+    maria[0].phase = JobPhase::Constraint;
+    maria[0].payload = items.at(0).payload;
+    KeyIndexBuilds::apply(maria, Dialect::MariaDB);
+    QCOMPARE(maria.at(0).phase, JobPhase::Constraint);
 }
 
 QTEST_GUILESS_MAIN(TestImportStream)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/data/chunkrange.h"
+#include "engine/data/tablechecksum.h"
 #include "engine/data/tablereader.h"
 #include "engine/data/tablewriter.h"
 #include "engine/importjob/chunkstream.h"
@@ -15,7 +16,6 @@ namespace sluice::engine {
 class ImportState;
 class ProducerThread;
 class RowRemapper;
-struct ChecksumResult;
 struct ReadRequest;
 struct TableDef;
 
@@ -48,7 +48,11 @@ private:
     WorkItemResult runLoad(const WorkItem &item, WorkerContext &context);
     WorkItemResult runSwap(const WorkItem &item, WorkerContext &context);
     WorkItemResult runVerify(const WorkItem &item);
+    ChecksumResult sourceSide(const WorkItem &item, bool checksum);
+    ChecksumResult targetSide(const WorkItem &item, bool checksum);
+    bool recordedRows(const QJsonArray &members, qint64 *rows) const;
     bool openSource();
+    void raiseMaintenanceMemory();
     static void closeConnection(const QString &name);
     // Streams one chunk from the source into the target (inside the caller's
     // transaction when one is open): all of it, or nothing.

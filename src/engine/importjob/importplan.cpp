@@ -10,6 +10,7 @@
 #include "engine/importjob/importendpoint.h"
 #include "engine/importjob/importexecutor.h"
 #include "engine/importjob/importfiles.h"
+#include "engine/importjob/keyindexbuilds.h"
 #include "engine/job/jobcontext.h"
 #include "engine/job/jobcredentials.h"
 #include "engine/job/jobplanfactory.h"
@@ -266,6 +267,8 @@ std::optional<QList<WorkItem>> ImportPlan::defineItems(const JobSpec &spec, QSql
     std::optional<QList<WorkItem>> items = definer.define(&sourceDb, *sourceCatalog, existing);
     if (!items)
         *error = definer.errorString();
+    else
+        KeyIndexBuilds::apply(*items, target);
     return items;
 }
 
@@ -299,6 +302,8 @@ std::optional<QList<WorkItem>> ImportPlan::defineFromDump(const JobSpec &spec, D
     std::optional<QList<WorkItem>> items = definer.define(nullptr, *source, existing);
     if (!items)
         *error = definer.errorString();
+    else
+        KeyIndexBuilds::apply(*items, target);
     return items;
 }
 

@@ -12,6 +12,7 @@ target_sources(sluice_engine PRIVATE
     importjob/importfiles.cpp importjob/importfiles.h
     importjob/importplan.cpp importjob/importplan.h
     importjob/importstate.cpp importjob/importstate.h
+    importjob/keyindexbuilds.cpp importjob/keyindexbuilds.h
     importjob/producerthread.cpp importjob/producerthread.h
     importjob/queryfilterloader.cpp importjob/queryfilterloader.h
     importjob/remapdatafunction.cpp importjob/remapdatafunction.h

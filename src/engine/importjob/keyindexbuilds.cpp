@@ -1,0 +1,54 @@
+#include "engine/importjob/keyindexbuilds.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace sluice::engine {
+
+std::optional<QStringList> KeyIndexBuilds::rewrite(const QString &statement)
+{
+    // The DdlWriter's form: ALTER TABLE <table> ADD CONSTRAINT <name> <body>, where the
+    // body is exactly a key and its column list (no INCLUDE, WITH, tablespace, ...).
+    static const QRegularExpression form(
+        QStringLiteral(R"(^ALTER TABLE (.+) ADD CONSTRAINT ("(?:[^"]|"")+"|[a-z_][a-z0-9_$]*) )"
+                       R"((PRIMARY KEY|UNIQUE) (\([^()]+\))$)"));
+    const QRegularExpressionMatch match = form.match(statement.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString table = match.captured(1);
+    const QString name = match.captured(2);
+    // The index goes to the table's schema, where USING INDEX looks for it. IF NOT
+    // EXISTS: a restart after a kill between the two statements attaches the index
+    // built before (the import created the table, so no other index has its name).
+    return QStringList{QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS %1 ON %2 %3")
+                           .arg(name, table, match.captured(4)),
+                       QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3 USING INDEX %2")
+                           .arg(table, name, match.captured(3))};
+}
+
+void KeyIndexBuilds::apply(QList<WorkItem> &items, Dialect target)
+{
+    if (target != Dialect::PostgreSQL)
+        return;
+    for (WorkItem &item : items) {
+        if (item.phase != JobPhase::Constraint || item.payload.value(u"type").toString() != u"ddl")
+            continue;
+        QJsonArray rewritten;
+        bool all = true;
+        for (const QJsonValue &value : item.payload.value(u"statements").toArray()) {
+            const std::optional<QStringList> pair = rewrite(value.toString());
+            if (!pair) {
+                all = false;
+                break;
+            }
+            for (const QString &statement : *pair)
+                rewritten << statement;
+        }
+        if (!all || rewritten.isEmpty())
+            continue;
+        item.phase = JobPhase::Index;
+        item.payload.insert(QStringLiteral("statements"), rewritten);
+    }
+}
+
+} // namespace sluice::engine
