@@ -103,6 +103,7 @@ private Q_SLOTS:
     void failingObject();
     void restartAfterKill();
     void dumpFileSet();
+    void countVerification();
 
 private:
     struct Endpoint
@@ -739,6 +740,38 @@ void TestImportNetwork::dumpFileSet()
     QVERIFY2(run.exitCode == 0, explain(run).constData());
     QVERIFY2(run.out.contains(u"verified"_s), qPrintable(run.out));
     checkCopy(from, target);
+}
+
+// VERIFY=COUNT compares the servers' counts: a target that ends with more rows than
+// the source had (a trigger on the kept table adds one per row) fails the job, from
+// NETWORK_LINK (source count in the snapshot) and from a dump (the export's counts).
+void TestImportNetwork::countVerification()
+{
+    const Endpoint &from = source(u"postgresql"_s);
+    const Endpoint target = newEndpoint(u"sqlite"_s);
+    QVERIFY(!target.profile.isEmpty());
+    Run run = copy(from, target);
+    QVERIFY2(run.exitCode == 0, explain(run).constData());
+    QVERIFY2(run.out.contains(u". . verified \"main\".\"regions\" 4 rows"_s), qPrintable(run.out));
+    QVERIFY(exec(target, u"CREATE TRIGGER twice AFTER INSERT ON regions WHEN NEW.region_id < 1000 "
+                         "BEGIN INSERT INTO regions (region_id, region_name) "
+                         "VALUES (NEW.region_id + 1000, NEW.region_name); END"_s));
+    const QString failure =
+        u"Verification failed for \"main\".\"regions\": the source has 4 rows, the target 8"_s;
+
+    run = copy(from, target, {u"TABLE_EXISTS_ACTION=TRUNCATE"_s});
+    QVERIFY2(run.exitCode == 5, explain(run).constData());
+    QVERIFY2(run.out.contains(failure), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u". . verified \"main\".\"countries\" 25 rows"_s),
+             qPrintable(run.out));
+
+    run = cli({u"export"_s, from.profile, u"SCHEMAS=hr"_s, u"DUMPFILE=counted%U.dmp"_s});
+    QVERIFY2(run.exitCode == 0, explain(run).constData());
+    run = cli({u"import"_s, target.profile, u"DUMPFILE=counted%U.dmp"_s, u"REMAP_SCHEMA=hr:main"_s,
+               u"TABLE_EXISTS_ACTION=TRUNCATE"_s});
+    QVERIFY2(run.exitCode == 5, explain(run).constData());
+    QVERIFY2(run.out.contains(failure), qPrintable(run.out));
+    QCOMPARE(scalar(target, u"SELECT count(*) FROM regions"_s).toInt(), 8);
 }
 
 QTEST_GUILESS_MAIN(TestImportNetwork)
