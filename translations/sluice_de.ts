@@ -345,6 +345,51 @@
     </message>
 </context>
 <context>
+    <name>DumpRecovery</name>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot; for the files of the interrupted run</source>
+        <translation>Der Ordner „%1“ für die Dateien des unterbrochenen Laufs kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot move &quot;%1&quot; aside for the restart</source>
+        <translation>„%1“ kann für den Neustart nicht beiseitegelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDefiner</name>
+    <message>
+        <source>The connection has no default schema to export (%1); give SCHEMAS=name</source>
+        <translation>Die Verbindung hat kein Standardschema zum Exportieren (%1); geben Sie SCHEMAS=name an</translation>
+    </message>
+    <message>
+        <source>No data or metadata objects selected for the job</source>
+        <translation>Für den Job sind keine Daten- oder Metadatenobjekte ausgewählt</translation>
+    </message>
+    <message>
+        <source>Schema %1 was not found.</source>
+        <translation>Schema %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Table %1 was not found.</source>
+        <translation>Tabelle %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 is exported in one chunk: %2</source>
+        <translation>%1 wird in einem Chunk exportiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Dump file &quot;%1&quot; already exists. Remove it, choose another DUMPFILE, or set REUSE_DUMPFILES=YES to overwrite it.</source>
+        <translation>Die Dump-Datei „%1“ existiert bereits. Entfernen Sie sie, wählen Sie ein anderes DUMPFILE oder setzen Sie REUSE_DUMPFILES=YES, um sie zu überschreiben.</translation>
+    </message>
+    <message>
+        <source>ADD_FILE needs a file name</source>
+        <translation>ADD_FILE braucht einen Dateinamen</translation>
+    </message>
+</context>
+<context>
     <name>ExportFilesPage</name>
     <message>
         <source>Dump Files</source>
@@ -478,6 +523,45 @@
     </message>
 </context>
 <context>
+    <name>ExportPlan</name>
+    <message>
+        <source>NETWORK_LINK is an import parameter in Sluice: use sluice-cli import NETWORK_LINK=... to copy between databases</source>
+        <translation>NETWORK_LINK ist in Sluice ein Importparameter: Verwenden Sie sluice-cli import NETWORK_LINK=..., um zwischen Datenbanken zu kopieren</translation>
+    </message>
+    <message>
+        <source>The restarted job reads the remaining data from a new snapshot; completed chunks are kept</source>
+        <translation>Der neu gestartete Job liest die restlichen Daten aus einem neuen Snapshot; abgeschlossene Chunks bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog: %1</source>
+        <translation>Der Katalog kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The master table&apos;s dump header cannot be read: %1</source>
+        <translation>Der Dump-Header der Master-Tabelle kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the dump file set&apos;s header: %1</source>
+        <translation>Der Header des Dump-Dateisatzes kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Kept %1 completed member(s) of the interrupted run; %2 completed item(s) whose member was lost are exported again</source>
+        <translation>%1 abgeschlossene(s) Element(e) des unterbrochenen Laufs behalten; %2 abgeschlossene(s) Arbeitselement(e), deren Element verloren ging, werden erneut exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot copy the master table into the dump file set: %1</source>
+        <translation>Die Master-Tabelle kann nicht in den Dump-Dateisatz kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Added dump file template(s): %1</source>
+        <translation>Dump-Dateivorlage(n) hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot change while this export writes its dump file set; ADD_FILE can</source>
+        <translation>%1 kann sich nicht ändern, während dieser Export seinen Dump-Dateisatz schreibt; ADD_FILE kann es</translation>
+    </message>
+</context>
+<context>
     <name>ExportRowFilterPage</name>
     <message>
         <source>Row Filters</source>
@@ -579,6 +663,37 @@
     <message>
         <source>Foreign key %1 of table %2 does not hold: %3 row(s) reference no row of %4, e.g. (%5) = %6</source>
         <translation>Fremdschlüssel %1 der Tabelle %2 ist verletzt: %3 Zeile(n) verweisen auf keine Zeile von %4, z. B. (%5) = %6</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>FLASHBACK_SCN and FLASHBACK_TIME cannot be honoured: no engine keeps past versions of ordinary tables</source>
+        <translation>FLASHBACK_SCN und FLASHBACK_TIME können nicht berücksichtigt werden: Keine Engine bewahrt frühere Versionen gewöhnlicher Tabellen auf</translation>
+    </message>
+    <message>
+        <source>REMAP_DATA=%1: this function needs a key, so that the same input always gives the same output: set %2 in the environment of the client that starts the job</source>
+        <translation>REMAP_DATA=%1: Diese Funktion braucht einen Schlüssel, damit dieselbe Eingabe immer dieselbe Ausgabe ergibt: Setzen Sie %2 in der Umgebung des Clients, der den Job startet</translation>
+    </message>
+    <message>
+        <source>REMAP_SCHEMA=%1: a SQLite database has the single schema &quot;main&quot;; remap to it (REMAP_SCHEMA=%2:main), or import into a PostgreSQL or MariaDB database to keep the schema</source>
+        <translation>REMAP_SCHEMA=%1: Eine SQLite-Datenbank hat das einzige Schema „main“; leiten Sie darauf um (REMAP_SCHEMA=%2:main) oder importieren Sie in eine PostgreSQL- oder MariaDB-Datenbank, um das Schema zu behalten</translation>
+    </message>
+    <message>
+        <source>The restarted job reads the remaining data from a new snapshot of the source; completed chunks are kept</source>
+        <translation>Der neu gestartete Job liest die restlichen Daten aus einem neuen Snapshot der Quelle; abgeschlossene Chunks bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Importing the dump file set %1 (%2 file(s), exported from %3 %4)</source>
+        <translation>Dump-Dateisatz %1 wird importiert (%2 Datei(en), exportiert aus %3 %4)</translation>
+    </message>
+    <message>
+        <source>Cannot read the source catalog: %1</source>
+        <translation>Der Quellkatalog kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the target catalog: %1</source>
+        <translation>Der Zielkatalog kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

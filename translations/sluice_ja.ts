@@ -345,6 +345,51 @@
     </message>
 </context>
 <context>
+    <name>DumpRecovery</name>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot; for the files of the interrupted run</source>
+        <translation>中断された実行のファイル用のフォルダー「%1」を作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot move &quot;%1&quot; aside for the restart</source>
+        <translation>再開のために「%1」を退避できません</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDefiner</name>
+    <message>
+        <source>The connection has no default schema to export (%1); give SCHEMAS=name</source>
+        <translation>接続にエクスポートする既定のスキーマがありません (%1)。SCHEMAS=name を指定してください</translation>
+    </message>
+    <message>
+        <source>No data or metadata objects selected for the job</source>
+        <translation>ジョブにデータ オブジェクトもメタデータ オブジェクトも選択されていません</translation>
+    </message>
+    <message>
+        <source>Schema %1 was not found.</source>
+        <translation>スキーマ %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Table %1 was not found.</source>
+        <translation>表 %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 is exported in one chunk: %2</source>
+        <translation>%1 は 1 つのチャンクでエクスポートされます: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Dump file &quot;%1&quot; already exists. Remove it, choose another DUMPFILE, or set REUSE_DUMPFILES=YES to overwrite it.</source>
+        <translation>ダンプファイル「%1」はすでに存在します。削除するか、別の DUMPFILE を選ぶか、上書きするには REUSE_DUMPFILES=YES を設定してください。</translation>
+    </message>
+    <message>
+        <source>ADD_FILE needs a file name</source>
+        <translation>ADD_FILE にはファイル名が必要です</translation>
+    </message>
+</context>
+<context>
     <name>ExportFilesPage</name>
     <message>
         <source>Dump Files</source>
@@ -478,6 +523,45 @@
     </message>
 </context>
 <context>
+    <name>ExportPlan</name>
+    <message>
+        <source>NETWORK_LINK is an import parameter in Sluice: use sluice-cli import NETWORK_LINK=... to copy between databases</source>
+        <translation>Sluice では NETWORK_LINK はインポートのパラメータです。データベース間でコピーするには sluice-cli import NETWORK_LINK=... を使ってください</translation>
+    </message>
+    <message>
+        <source>The restarted job reads the remaining data from a new snapshot; completed chunks are kept</source>
+        <translation>再開したジョブは残りのデータを新しいスナップショットから読み取ります。完了したチャンクはそのまま残ります</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog: %1</source>
+        <translation>カタログを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>The master table&apos;s dump header cannot be read: %1</source>
+        <translation>マスター表のダンプヘッダーを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the dump file set&apos;s header: %1</source>
+        <translation>ダンプファイルセットのヘッダーを記録できません: %1</translation>
+    </message>
+    <message>
+        <source>Kept %1 completed member(s) of the interrupted run; %2 completed item(s) whose member was lost are exported again</source>
+        <translation>中断された実行の完了済みメンバー %1 個を残しました。メンバーが失われた完了済み作業項目 %2 個は再度エクスポートします</translation>
+    </message>
+    <message>
+        <source>Cannot copy the master table into the dump file set: %1</source>
+        <translation>マスター表をダンプファイルセットにコピーできません: %1</translation>
+    </message>
+    <message>
+        <source>Added dump file template(s): %1</source>
+        <translation>ダンプファイルのテンプレートを追加しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot change while this export writes its dump file set; ADD_FILE can</source>
+        <translation>このエクスポートがダンプファイルセットを書き込んでいる間は %1 を変更できません。ADD_FILE は使えます</translation>
+    </message>
+</context>
+<context>
     <name>ExportRowFilterPage</name>
     <message>
         <source>Row Filters</source>
@@ -579,6 +663,37 @@
     <message>
         <source>Foreign key %1 of table %2 does not hold: %3 row(s) reference no row of %4, e.g. (%5) = %6</source>
         <translation>テーブル %2 の外部キー %1 が成り立ちません: %3 行が %4 のどの行も参照していません (例: (%5) = %6)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>FLASHBACK_SCN and FLASHBACK_TIME cannot be honoured: no engine keeps past versions of ordinary tables</source>
+        <translation>FLASHBACK_SCN と FLASHBACK_TIME には対応できません。通常の表の過去のバージョンを保持するエンジンはありません</translation>
+    </message>
+    <message>
+        <source>REMAP_DATA=%1: this function needs a key, so that the same input always gives the same output: set %2 in the environment of the client that starts the job</source>
+        <translation>REMAP_DATA=%1: この関数には、同じ入力が常に同じ出力になるようにするための鍵が必要です。ジョブを開始するクライアントの環境に %2 を設定してください</translation>
+    </message>
+    <message>
+        <source>REMAP_SCHEMA=%1: a SQLite database has the single schema &quot;main&quot;; remap to it (REMAP_SCHEMA=%2:main), or import into a PostgreSQL or MariaDB database to keep the schema</source>
+        <translation>REMAP_SCHEMA=%1: SQLite データベースのスキーマは「main」だけです。main に再マップする (REMAP_SCHEMA=%2:main) か、スキーマを残すには PostgreSQL または MariaDB のデータベースにインポートしてください</translation>
+    </message>
+    <message>
+        <source>The restarted job reads the remaining data from a new snapshot of the source; completed chunks are kept</source>
+        <translation>再開したジョブは残りのデータをソースの新しいスナップショットから読み取ります。完了したチャンクはそのまま残ります</translation>
+    </message>
+    <message>
+        <source>Importing the dump file set %1 (%2 file(s), exported from %3 %4)</source>
+        <translation>ダンプファイルセット %1 をインポートしています (%2 ファイル、%3 %4 からエクスポート)</translation>
+    </message>
+    <message>
+        <source>Cannot read the source catalog: %1</source>
+        <translation>ソースのカタログを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the target catalog: %1</source>
+        <translation>ターゲットのカタログを読み取れません: %1</translation>
     </message>
 </context>
 <context>

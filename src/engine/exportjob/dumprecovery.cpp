@@ -5,6 +5,7 @@
 #include "engine/dump/dumpformat.h"
 #include "engine/dump/dumpheader.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -88,8 +89,9 @@ bool DumpRecovery::setAside(const QString &setId)
 {
     const QString target = recoveryFolder();
     if (!QDir().mkpath(target)) {
-        m_errorString = QStringLiteral("Cannot create the folder \"%1\" for the files of the "
-                                       "interrupted run")
+        m_errorString = QCoreApplication::translate(
+                            "DumpRecovery", "Cannot create the folder \"%1\" for the files of the "
+                                            "interrupted run")
                             .arg(QDir::toNativeSeparators(target));
         return false;
     }
@@ -97,7 +99,8 @@ bool DumpRecovery::setAside(const QString &setId)
     for (const QString &path : candidateFiles(!setId.isEmpty(), setId)) {
         const QString moved = QDir(target).filePath(generation + u'-' + QFileInfo(path).fileName());
         if (!QFile::rename(path, moved)) {
-            m_errorString = QStringLiteral("Cannot move \"%1\" aside for the restart")
+            m_errorString = QCoreApplication::translate("DumpRecovery",
+                                                        "Cannot move \"%1\" aside for the restart")
                                 .arg(QDir::toNativeSeparators(path));
             return false;
         }

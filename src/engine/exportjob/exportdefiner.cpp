@@ -8,6 +8,7 @@
 #include "engine/log/joblogformat.h"
 #include "engine/params/identifiermatcher.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -60,8 +61,9 @@ std::optional<QString> ExportDefiner::defaultSchema(QSqlDatabase &db, Dialect di
     const QString sql = dialect == Dialect::PostgreSQL ? QStringLiteral("SELECT current_schema()")
                                                        : QStringLiteral("SELECT DATABASE()");
     if (!query.exec(sql) || !query.next() || query.value(0).isNull()) {
-        *error = QStringLiteral("The connection has no default schema to export (%1); give "
-                                "SCHEMAS=name")
+        *error = QCoreApplication::translate(
+                     "ExportDefiner", "The connection has no default schema to export (%1); give "
+                                      "SCHEMAS=name")
                      .arg(query.lastError().text());
         return std::nullopt;
     }
@@ -86,7 +88,8 @@ std::optional<QList<WorkItem>> ExportDefiner::define(QSqlDatabase &db, const Cat
         !addData(db, catalog.dialect, selection, items))
         return std::nullopt;
     if (items.isEmpty() && !m_spec.estimateOnly) {
-        m_errorString = QStringLiteral("No data or metadata objects selected for the job");
+        m_errorString = QCoreApplication::translate(
+            "ExportDefiner", "No data or metadata objects selected for the job");
         return std::nullopt;
     }
     return items;
@@ -189,7 +192,8 @@ bool ExportDefiner::select(QSqlDatabase &db, const Catalog &catalog, Selection *
             return false;
         }
         if (found.status == IdentifierMatcher::Status::NotFound) {
-            m_log.error(QStringLiteral("Schema %1 was not found.").arg(name.toParameterText()));
+            m_log.error(QCoreApplication::translate("ExportDefiner", "Schema %1 was not found.")
+                            .arg(name.toParameterText()));
             continue;
         }
         for (const QString &identifier : found.identifiers) {
@@ -203,7 +207,8 @@ bool ExportDefiner::select(QSqlDatabase &db, const Catalog &catalog, Selection *
             selection->tables << &table;
     }
     if (selection->schemas.isEmpty()) {
-        m_errorString = QStringLiteral("No data or metadata objects selected for the job");
+        m_errorString = QCoreApplication::translate(
+            "ExportDefiner", "No data or metadata objects selected for the job");
         return false;
     }
     return true;
@@ -243,10 +248,12 @@ bool ExportDefiner::selectTables(QSqlDatabase &db, const Catalog &catalog, Selec
             }
         }
         if (matched.isEmpty())
-            m_log.error(QStringLiteral("Table %1 was not found.").arg(ref.toParameterText()));
+            m_log.error(QCoreApplication::translate("ExportDefiner", "Table %1 was not found.")
+                            .arg(ref.toParameterText()));
     }
     if (selection->tables.isEmpty()) {
-        m_errorString = QStringLiteral("No data or metadata objects selected for the job");
+        m_errorString = QCoreApplication::translate(
+            "ExportDefiner", "No data or metadata objects selected for the job");
         return false;
     }
     return true;
@@ -422,8 +429,9 @@ bool ExportDefiner::addData(QSqlDatabase &db, Dialect dialect, const Selection &
         if (const auto planned = ChunkPlanner::plan(db, dialect, *table, options, &error))
             chunks = *planned;
         else
-            m_log.warning(QStringLiteral("%1 is exported in one chunk: %2")
-                              .arg(JobLogFormat::objectName(table->schema, table->name), error));
+            m_log.warning(
+                QCoreApplication::translate("ExportDefiner", "%1 is exported in one chunk: %2")
+                    .arg(JobLogFormat::objectName(table->schema, table->name), error));
         const QString query = queryFor(*table, dialect);
         const QJsonObject tableJson = CatalogJson::tableToJson(*table);
         for (const ChunkRange &chunk : std::as_const(chunks)) {

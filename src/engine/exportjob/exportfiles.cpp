@@ -4,6 +4,7 @@
 #include "engine/directory/directoryresolver.h"
 #include "engine/dump/dumpfilenamer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -66,8 +67,9 @@ bool ExportFiles::check(const JobSpec &spec, const QString &profileName)
     }
     if (existing.isEmpty())
         return true;
-    m_errorString = QStringLiteral("Dump file \"%1\" already exists. Remove it, choose another "
-                                   "DUMPFILE, or set REUSE_DUMPFILES=YES to overwrite it.")
+    m_errorString = QCoreApplication::translate(
+                        "ExportFiles", "Dump file \"%1\" already exists. Remove it, choose another "
+                                       "DUMPFILE, or set REUSE_DUMPFILES=YES to overwrite it.")
                         .arg(QDir::toNativeSeparators(existing.constFirst()));
     return false;
 }
@@ -105,7 +107,7 @@ ExportFiles::resolveAdded(const JobSpec &spec, const QString &profileName, const
         paths << *path;
     }
     if (paths.isEmpty()) {
-        m_errorString = QStringLiteral("ADD_FILE needs a file name");
+        m_errorString = QCoreApplication::translate("ExportFiles", "ADD_FILE needs a file name");
         return std::nullopt;
     }
     return paths;

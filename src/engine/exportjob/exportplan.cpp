@@ -20,6 +20,7 @@
 #include "engine/log/joblogformat.h"
 #include "engine/params/parfilewriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -78,8 +79,9 @@ QString ExportPlan::unsupportedReason(const JobSpec &spec, Dialect dialect)
     if (const QString refusal = ExportDefiner::filterRefusal(spec, dialect); !refusal.isEmpty())
         return refusal;
     if (!spec.networkLink.isEmpty())
-        return QStringLiteral("NETWORK_LINK is an import parameter in Sluice: use sluice-cli "
-                              "import NETWORK_LINK=... to copy between databases");
+        return QCoreApplication::translate(
+            "ExportPlan", "NETWORK_LINK is an import parameter in Sluice: use sluice-cli "
+                          "import NETWORK_LINK=... to copy between databases");
     return {};
 }
 
@@ -205,8 +207,9 @@ bool ExportPlan::start(JobContext &context)
     log.starting(m_owner, context.jobName,
                  JobLog::commandEcho(context.spec.connection, parameters));
     if (context.restarted)
-        log.info(QStringLiteral("The restarted job reads the remaining data from a new "
-                                "snapshot; completed chunks are kept"));
+        log.info(QCoreApplication::translate(
+            "ExportPlan", "The restarted job reads the remaining data from a new "
+                          "snapshot; completed chunks are kept"));
     if (!takeSnapshot(context))
         return false;
     if (!context.spec.estimateOnly && !openDump(context))
@@ -227,7 +230,7 @@ bool ExportPlan::define(MasterTable &master, JobContext &context)
     QString error;
     const std::optional<Catalog> catalog = CatalogReader::read(db, options, &error);
     if (!catalog) {
-        fail(QStringLiteral("Cannot read the catalog: %1").arg(error));
+        fail(QCoreApplication::translate("ExportPlan", "Cannot read the catalog: %1").arg(error));
         return false;
     }
     ExportDefiner definer(context.spec, m_dumpOptions, *context.log);
@@ -309,7 +312,9 @@ bool ExportPlan::openDump(JobContext &context)
         QString error;
         const auto earlier = DumpHeader::fromJson(stored.toUtf8(), &error);
         if (!earlier) {
-            fail(QStringLiteral("The master table's dump header cannot be read: %1").arg(error));
+            fail(QCoreApplication::translate("ExportPlan",
+                                             "The master table's dump header cannot be read: %1")
+                     .arg(error));
             return false;
         }
         header.setId = earlier->setId;
@@ -337,7 +342,8 @@ bool ExportPlan::openDump(JobContext &context)
     if (!reader.open(temp) || reader.next(&entry, true) != ArchiveReader::Step::Entry ||
         entry.name != QLatin1String(DumpFormat::kHeaderMember) ||
         !m_master.setProperty(key(kDumpHeaderKey), QString::fromUtf8(entry.data))) {
-        fail(QStringLiteral("Cannot record the dump file set's header: %1")
+        fail(QCoreApplication::translate("ExportPlan",
+                                         "Cannot record the dump file set's header: %1")
                  .arg(reader.errorString() + m_master.errorString()));
         return false;
     }
@@ -365,10 +371,12 @@ bool ExportPlan::recoverMembers(DumpRecovery &recovery, JobContext &context)
         }
     }
     recovery.removeSetAside();
-    context.log->info(QStringLiteral("Kept %1 completed member(s) of the interrupted run; %2 "
-                                     "completed item(s) whose member was lost are exported again")
-                          .arg(kept)
-                          .arg(redo));
+    context.log->info(
+        QCoreApplication::translate("ExportPlan",
+                                    "Kept %1 completed member(s) of the interrupted run; %2 "
+                                    "completed item(s) whose member was lost are exported again")
+            .arg(kept)
+            .arg(redo));
     return true;
 }
 
@@ -397,7 +405,9 @@ bool ExportPlan::copyMasterTable(const QString &masterPath, const QString &targe
     }
     QSqlDatabase::removeDatabase(name);
     if (!ok)
-        fail(QStringLiteral("Cannot copy the master table into the dump file set: %1").arg(error));
+        fail(QCoreApplication::translate("ExportPlan",
+                                         "Cannot copy the master table into the dump file set: %1")
+                 .arg(error));
     return ok;
 }
 
@@ -469,12 +479,14 @@ bool ExportPlan::applyCommand(const QString &command, const QString &argument, J
             return false;
         }
         m_state.writer->addFileTemplates(*paths);
-        context.log->info(QStringLiteral("Added dump file template(s): %1")
-                              .arg(QDir::toNativeSeparators(paths->join(u", "))));
+        context.log->info(
+            QCoreApplication::translate("ExportPlan", "Added dump file template(s): %1")
+                .arg(QDir::toNativeSeparators(paths->join(u", "))));
         return true;
     }
-    setErrorString(QStringLiteral("%1 cannot change while this export writes its dump file set; "
-                                  "ADD_FILE can")
+    setErrorString(QCoreApplication::translate(
+                       "ExportPlan", "%1 cannot change while this export writes its dump file set; "
+                                     "ADD_FILE can")
                        .arg(command));
     return false;
 }

@@ -19,6 +19,7 @@
 #include "engine/log/joblogformat.h"
 #include "engine/params/parfilewriter.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -55,8 +56,9 @@ QString ImportPlan::unsupportedReason(const JobSpec &spec)
     if (const QString refusal = filterRefusal(spec); !refusal.isEmpty())
         return refusal;
     if (spec.flashbackScn || (spec.flashbackTime && !spec.flashbackTime->systimestamp))
-        return QStringLiteral("FLASHBACK_SCN and FLASHBACK_TIME cannot be honoured: no engine "
-                              "keeps past versions of ordinary tables");
+        return QCoreApplication::translate(
+            "ImportPlan", "FLASHBACK_SCN and FLASHBACK_TIME cannot be honoured: no engine "
+                          "keeps past versions of ordinary tables");
     return {};
 }
 
@@ -80,9 +82,10 @@ QString ImportPlan::missingRemapKey(const JobSpec &spec)
 {
     for (const RemapDataSpec &remap : spec.remapData) {
         if (RemapDataFunction::needsKey(remap.function))
-            return QStringLiteral("REMAP_DATA=%1: this function needs a key, so that the same "
-                                  "input always gives the same output: set %2 in the "
-                                  "environment of the client that starts the job")
+            return QCoreApplication::translate(
+                       "ImportPlan", "REMAP_DATA=%1: this function needs a key, so that the same "
+                                     "input always gives the same output: set %2 in the "
+                                     "environment of the client that starts the job")
                 .arg(remap.toParameterText(), QLatin1String(kRemapKeyVariable));
     }
     return {};
@@ -94,9 +97,10 @@ QString ImportPlan::targetRefusal(const JobSpec &spec, Dialect target)
         return {};
     for (const RemapPair &remap : spec.remapSchemas) {
         if (remap.to.text.compare(u"main", Qt::CaseInsensitive) != 0)
-            return QStringLiteral("REMAP_SCHEMA=%1: a SQLite database has the single schema "
-                                  "\"main\"; remap to it (REMAP_SCHEMA=%2:main), or import "
-                                  "into a PostgreSQL or MariaDB database to keep the schema")
+            return QCoreApplication::translate(
+                       "ImportPlan", "REMAP_SCHEMA=%1: a SQLite database has the single schema "
+                                     "\"main\"; remap to it (REMAP_SCHEMA=%2:main), or import "
+                                     "into a PostgreSQL or MariaDB database to keep the schema")
                 .arg(remap.toParameterText(), remap.from.text);
     }
     return {};
@@ -208,11 +212,13 @@ bool ImportPlan::start(JobContext &context)
     log.starting(m_ownerName, context.jobName,
                  JobLog::commandEcho(context.spec.connection, parameters));
     if (context.restarted)
-        log.info(QStringLiteral("The restarted job reads the remaining data from a new snapshot "
-                                "of the source; completed chunks are kept"));
+        log.info(QCoreApplication::translate(
+            "ImportPlan", "The restarted job reads the remaining data from a new snapshot "
+                          "of the source; completed chunks are kept"));
     if (m_state.dump)
         log.info(
-            QStringLiteral("Importing the dump file set %1 (%2 file(s), exported from %3 %4)")
+            QCoreApplication::translate(
+                "ImportPlan", "Importing the dump file set %1 (%2 file(s), exported from %3 %4)")
                 .arg(m_state.dump->files().value(0).path)
                 .arg(m_state.dump->files().size())
                 .arg(m_state.dump->header().sourceEngine, m_state.dump->header().serverVersion));
@@ -236,7 +242,8 @@ std::optional<QList<WorkItem>> ImportPlan::defineItems(const JobSpec &spec, QSql
     const std::optional<Catalog> sourceCatalog =
         CatalogReader::read(sourceDb, sourceOptions, error);
     if (!sourceCatalog) {
-        *error = QStringLiteral("Cannot read the source catalog: %1").arg(*error);
+        *error = QCoreApplication::translate("ImportPlan", "Cannot read the source catalog: %1")
+                     .arg(*error);
         return std::nullopt;
     }
     Catalog existing;
@@ -247,7 +254,8 @@ std::optional<QList<WorkItem>> ImportPlan::defineItems(const JobSpec &spec, QSql
         options.roles = spec.mode == JobMode::Full;
         const std::optional<Catalog> read = CatalogReader::read(*targetDb, options, error);
         if (!read) {
-            *error = QStringLiteral("Cannot read the target catalog: %1").arg(*error);
+            *error = QCoreApplication::translate("ImportPlan", "Cannot read the target catalog: %1")
+                         .arg(*error);
             return std::nullopt;
         }
         existing = *read;
@@ -289,7 +297,8 @@ std::optional<QList<WorkItem>> ImportPlan::defineFromDump(const JobSpec &spec, D
         options.roles = spec.mode == JobMode::Full;
         const std::optional<Catalog> read = CatalogReader::read(*targetDb, options, error);
         if (!read) {
-            *error = QStringLiteral("Cannot read the target catalog: %1").arg(*error);
+            *error = QCoreApplication::translate("ImportPlan", "Cannot read the target catalog: %1")
+                         .arg(*error);
             return std::nullopt;
         }
         existing = *read;
