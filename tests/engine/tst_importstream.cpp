@@ -449,6 +449,30 @@ void TestImportStream::keyIndexBuildsOnPostgres()
     QCOMPARE(query.value(0).toString(), u"keyed_code_key=u,keyed_pkey=p"_s);
     QVERIFY(!exec(db, u"INSERT INTO public.keyed VALUES (1, 'new')"_s));
 
+    // A partitioned table keeps its ALTER TABLE: USING INDEX does not take it.
+    QVERIFY(exec(db, u"DROP TABLE IF EXISTS public.parted"_s));
+    const QString createParted =
+        u"CREATE TABLE public.parted (id integer NOT NULL) PARTITION BY RANGE (id)"_s;
+    QVERIFY(exec(db, createParted));
+    const std::optional<QStringList> parted = KeyIndexBuilds::rewrite(
+        u"ALTER TABLE public.parted ADD CONSTRAINT parted_pkey PRIMARY KEY (id)"_s);
+    QVERIFY(parted);
+    QVERIFY(exec(db, parted->at(0)));
+    QVERIFY(!exec(db, parted->at(1)));
+    QList<WorkItem> partedItems(2);
+    partedItems[0].phase = JobPhase::Metadata;
+    partedItems[0].schema = partedItems[1].schema = u"public"_s;
+    partedItems[0].name = partedItems[1].name = u"parted"_s;
+    partedItems[0].payload = {{u"type"_s, u"table"_s}, {u"statements"_s, QJsonArray{createParted}}};
+    partedItems[1].phase = JobPhase::Constraint;
+    partedItems[1].payload = {
+        {u"type"_s, u"ddl"_s},
+        {u"statements"_s,
+         QJsonArray{u"ALTER TABLE public.parted ADD CONSTRAINT parted_pkey PRIMARY KEY (id)"_s}}};
+    KeyIndexBuilds::apply(partedItems, Dialect::PostgreSQL);
+    QCOMPARE(partedItems.at(1).phase, JobPhase::Constraint);
+    QVERIFY(exec(db, u"DROP TABLE public.parted"_s));
+
     // Other engines keep the item as it is.
     QList<WorkItem> maria(1);
     maria[0].phase = JobPhase::Constraint;

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace sluice::engine {
 
@@ -26,12 +27,33 @@ std::optional<QStringList> KeyIndexBuilds::rewrite(const QString &statement)
                            .arg(table, name, match.captured(3))};
 }
 
+namespace {
+
+// Tables created with PARTITION BY: ADD CONSTRAINT ... USING INDEX is not supported
+// on a partitioned table, so its keys keep their ALTER TABLE.
+QSet<QString> partitionedTables(const QList<WorkItem> &items)
+{
+    QSet<QString> tables;
+    for (const WorkItem &item : items) {
+        for (const QJsonValue &value : item.payload.value(u"statements").toArray()) {
+            if (value.toString().contains(QLatin1String("PARTITION BY")))
+                tables.insert(item.schema + QChar(0) + item.name);
+        }
+    }
+    return tables;
+}
+
+} // namespace
+
 void KeyIndexBuilds::apply(QList<WorkItem> &items, Dialect target)
 {
     if (target != Dialect::PostgreSQL)
         return;
+    const QSet<QString> partitioned = partitionedTables(items);
     for (WorkItem &item : items) {
-        if (item.phase != JobPhase::Constraint || item.payload.value(u"type").toString() != u"ddl")
+        if (item.phase != JobPhase::Constraint ||
+            item.payload.value(u"type").toString() != u"ddl" ||
+            partitioned.contains(item.schema + QChar(0) + item.name))
             continue;
         QJsonArray rewritten;
         bool all = true;

@@ -16,7 +16,8 @@ namespace sluice::engine {
 // other, in two phases; CREATE UNIQUE INDEX takes the SHARE lock CREATE INDEX takes,
 // so the workers build a big table's key and indexes at the same time. Only
 // constraints of the plain form "PRIMARY KEY (columns)" / "UNIQUE (columns)" are
-// rewritten; any other constraint keeps its item in the constraint phase.
+// rewritten, and not on partitioned tables (USING INDEX does not take them); any
+// other constraint keeps its item in the constraint phase.
 class KeyIndexBuilds
 {
 public:
