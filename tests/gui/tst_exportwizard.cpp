@@ -57,6 +57,7 @@ private Q_SLOTS:
     void opensAParfileUnchanged_data();
     void opensAParfileUnchanged();
     void runIsDisabledWhileInvalid();
+    void cancelDuringRunCreatesNoJob_data();
     void cancelDuringRunCreatesNoJob();
     void cancelAfterTheJobExistsSaysItRuns();
     void savesBackToTheSavedJob();
@@ -273,8 +274,17 @@ bool TestExportWizard::launchQueued(const ExportWizard &wizard)
                        [](const BackgroundTask *task) { return task->isBusy(); });
 }
 
+void TestExportWizard::cancelDuringRunCreatesNoJob_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("Cancel button") << u"cancel"_s;
+    QTest::newRow("window closed") << u"close"_s;
+    QTest::newRow("wizard destroyed") << u"destroy"_s;
+}
+
 void TestExportWizard::cancelDuringRunCreatesNoJob()
 {
+    QFETCH(QString, how);
     // As the main window does: a wizard that is deleted when it closes.
     QWidget window;
     CredentialProvider credentials;
@@ -282,7 +292,7 @@ void TestExportWizard::cancelDuringRunCreatesNoJob()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<ExportWizard> alive = wizard;
     QSignalSpy started(wizard, &ExportWizard::jobStarted);
-    const QString jobName = u"CANCELLED_EXPORT"_s;
+    const QString jobName = u"CANCELLED_"_s + how.toUpper();
     prepareRun(*wizard, jobName);
     if (QTest::currentTestFailed())
         return wizard->close(), void();

@@ -52,7 +52,13 @@ ExportWizard::ExportWizard(CredentialProvider *credentials, QWidget *parent)
     connect(m_catalog, &WizardCatalogSource::loadingStarted, this, &ExportWizard::catalogChanged);
 }
 
-ExportWizard::~ExportWizard() = default;
+ExportWizard::~ExportWizard()
+{
+    // Destroyed without Cancel (its window closed, the program quits): a launch
+    // still waiting for a worker must not create the job afterwards.
+    if (m_launching)
+        (void)m_ticket.cancel();
+}
 
 const std::optional<engine::Catalog> &ExportWizard::catalog() const
 {

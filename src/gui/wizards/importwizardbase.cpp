@@ -41,7 +41,13 @@ ImportWizardBase::ImportWizardBase(CredentialProvider *credentials, QWidget *par
     }
 }
 
-ImportWizardBase::~ImportWizardBase() = default;
+ImportWizardBase::~ImportWizardBase()
+{
+    // Destroyed without Cancel (its window closed, the program quits): a launch
+    // still waiting for a worker must not create the job afterwards.
+    if (m_launching)
+        (void)m_ticket.cancel();
+}
 
 std::optional<engine::Catalog> ImportWizardBase::sourceCatalog() const
 {
