@@ -31,9 +31,6 @@ namespace sluice::engine {
 
 namespace {
 
-// Per worker session: two workers sort at most 512 MB at once on the server.
-constexpr int kMaintenanceMemoryMb = 256;
-
 QString label(const WorkItem &item)
 {
     const QString kind = item.payload.value(u"kind").toString(item.objectPath.section(u'/', -1));
@@ -93,27 +90,11 @@ bool ImportExecutor::open()
         return false;
     }
     m_writer = TableWriter::create(m_state.target.dialect);
-    raiseMaintenanceMemory();
     if (m_state.dump)
         return true; // rows come from the dump file set
     bool opened = false;
     m_producer->run([this, &opened] { opened = openSource(); });
     return opened;
-}
-
-// PostgreSQL sorts for CREATE INDEX and ADD PRIMARY KEY within maintenance_work_mem
-// (64 MB by default) and spills to disk beyond it: each worker's session gets at least
-// kMaintenanceMemoryMb, never less than the server's setting. Failing to raise it only
-// costs time.
-void ImportExecutor::raiseMaintenanceMemory()
-{
-    if (m_state.target.dialect != Dialect::PostgreSQL)
-        return;
-    QSqlQuery query(QSqlDatabase::database(m_targetName, false));
-    query.exec(QStringLiteral("SELECT set_config('maintenance_work_mem', '%1MB', false) "
-                              "WHERE pg_size_bytes(current_setting('maintenance_work_mem')) < %1 "
-                              "* 1024 * 1024")
-                   .arg(kMaintenanceMemoryMb));
 }
 
 // Runs on the producer thread, which owns the source connection from then on.

@@ -52,7 +52,6 @@ private:
     ChecksumResult targetSide(const WorkItem &item, bool checksum);
     bool recordedRows(const QJsonArray &members, qint64 *rows) const;
     bool openSource();
-    void raiseMaintenanceMemory();
     static void closeConnection(const QString &name);
     // Streams one chunk from the source into the target (inside the caller's
     // transaction when one is open): all of it, or nothing.
