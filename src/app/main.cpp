@@ -1,5 +1,5 @@
 // sluice: the desktop program. All logic lives in sluice_gui and sluice_engine.
-#include "app/localetranslator.h"
+#include "engine/core/localetranslator.h"
 #include "gui/mainwindow.h"
 
 #include "engine/core/version.h"
@@ -16,7 +16,7 @@ namespace {
 // Qt's standard dialogs from Qt's translations when installed.
 void installTranslators(QApplication &app)
 {
-    auto *own = new sluice::app::LocaleTranslator(&app);
+    auto *own = new sluice::engine::LocaleTranslator(&app);
     if (own->loadForSystemLocale())
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);

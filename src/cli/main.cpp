@@ -3,7 +3,7 @@
 #include "clicontext.h"
 #include "commands.h"
 
-#include "app/localetranslator.h"
+#include "engine/core/localetranslator.h"
 #include "engine/core/version.h"
 
 #include <QCoreApplication>
@@ -49,8 +49,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sluice"));
     QCoreApplication::setApplicationVersion(QLatin1String(sluice::engine::kVersionString));
-    // Messages follow the system locale (the translations are embedded by src/app).
-    auto *translator = new sluice::app::LocaleTranslator(&app);
+    // Messages follow the system locale (translations/CMakeLists.txt embeds the translations).
+    auto *translator = new sluice::engine::LocaleTranslator(&app);
     if (translator->loadForSystemLocale())
         QCoreApplication::installTranslator(translator);
 

@@ -5,7 +5,7 @@
 // locale.
 #include "guitestsupport.h"
 
-#include "app/localetranslator.h"
+#include "engine/core/localetranslator.h"
 #include "gui/connections/credentialprovider.h"
 #include "gui/filter/objectfiltereditor.h"
 #include "gui/wizards/exportwizard.h"
@@ -138,7 +138,7 @@ void TestTranslations::widgetsAndEngineFollowTheLocale()
     QFETCH(QString, validatorWords);
     // The .qm files the build compiled (the programs embed the same files).
     const QString qmFolder = qEnvironmentVariable("SLUICE_BUILD_DIR") + u"/src/app"_s;
-    app::LocaleTranslator translator;
+    engine::LocaleTranslator translator;
     QVERIFY2(translator.load(QLocale(locale), u"sluice"_s, u"_"_s, qmFolder), qPrintable(qmFolder));
     QVERIFY(QCoreApplication::installTranslator(&translator));
 

@@ -6,7 +6,7 @@
 
 #include <cstring>
 
-namespace sluice::app {
+namespace sluice::engine {
 
 // Sluice's own translations (the .qm files embedded under :/i18n) for the system
 // locale, for the desktop program and for sluice-cli, whose job hosts write the job
@@ -50,4 +50,4 @@ public:
     }
 };
 
-} // namespace sluice::app
+} // namespace sluice::engine
