@@ -25,7 +25,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "database")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The SVG plugin draws the window and tree icons.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, libqt6sql6-mysql")
+# CJK glyphs for the Japanese translation.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, libqt6sql6-mysql, fonts-droid-fallback | fonts-noto-cjk")
 
 # Windows installer (NSIS; WiX works with the same variables)
 include(${CMAKE_CURRENT_LIST_DIR}/windows/NSISConfig.cmake)

@@ -15,6 +15,7 @@ build_packages=(
 )
 runtime_packages=(
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql libqt6svg6 fonts-dejavu-core
+    fonts-droid-fallback
 )
 test_packages=(
     postgresql-15 postgresql-client-15 mariadb-server mariadb-client
