@@ -403,6 +403,11 @@ if [[ ${only} != import ]]; then
         measure maria_dump mariadb-dump --defaults-file="${mycnf}" --single-transaction \
             --result-file="${dumps}/maria.sql" "${SLUICE_TEST_MARIADB_DB}"
         record_size maria_dump "$(dump_size "${dumps}/maria.sql")"
+        # Like for like: Sluice's default leaves the data uncompressed, as mariadb-dump does.
+        SLUICE_PASSWORD=${SLUICE_TEST_MARIADB_PASSWORD} sluice_export maria_sluice_none_p2 maria_none.dmp \
+            "${maria_url}/${SLUICE_TEST_MARIADB_DB}" DIRECTORY=BENCH COMPRESSION=NONE PARALLEL=2 METRICS=YES LOGTIME=LOGFILE
+        record_size maria_sluice_none_p2 "$(dump_size "${dumps}/maria_none.dmp")"
+        rm -f "${dumps}/maria_none.dmp"
     fi
     if has_engine sqlite; then
         log "SQLite export"
@@ -411,6 +416,10 @@ if [[ ${only} != import ]]; then
         record_size sqlite_sluice_zstd_p2 "$(dump_size "${dumps}/sqlite_zstd.dmp")"
         measure sqlite_dump bash -c "sqlite3 '${sqlite_db}' .dump >'${dumps}/sqlite.sql'"
         record_size sqlite_dump "$(dump_size "${dumps}/sqlite.sql")"
+        sluice_export sqlite_sluice_none_p2 sqlite_none.dmp "sqlite://${sqlite_db}" DIRECTORY=BENCH \
+            COMPRESSION=NONE PARALLEL=2 METRICS=YES LOGTIME=LOGFILE
+        record_size sqlite_sluice_none_p2 "$(dump_size "${dumps}/sqlite_none.dmp")"
+        rm -f "${dumps}/sqlite_none.dmp"
     fi
 fi
 
@@ -519,14 +528,18 @@ row "PG export zstd P2 vs pg_dump -Fd -j2" pg_sluice_zstd_p2 pg_dump_fd_j2 0.5
 row "PG export zstd P2 vs pg_dump -Fc" pg_sluice_zstd_p2 pg_dump_fc -
 row "PG export uncompressed P1 vs COPY, 1 stream" pg_sluice_none_p1 pg_copy_1 1.15
 row "PG export uncompressed P2 vs COPY, 2 streams" pg_sluice_none_p2 pg_copy_2 1.15
-row "MariaDB export zstd P2 vs mariadb-dump" maria_sluice_zstd_p2 maria_dump 0.75
-row "SQLite export zstd P2 vs sqlite3 .dump" sqlite_sluice_zstd_p2 sqlite_dump 0.75
+row "MariaDB export uncompressed P2 vs mariadb-dump" maria_sluice_none_p2 maria_dump 0.75
+row "MariaDB export zstd P2 vs mariadb-dump" maria_sluice_zstd_p2 maria_dump -
+row "SQLite export uncompressed P2 vs sqlite3 .dump" sqlite_sluice_none_p2 sqlite_dump 0.75
+row "SQLite export zstd P2 vs sqlite3 .dump" sqlite_sluice_zstd_p2 sqlite_dump -
 if [[ -n ${baseline} ]]; then
     row "baseline: PG export zstd P2 vs pg_dump -Fd -j2" pg_sluice_zstd_p2_base pg_dump_fd_j2 0.5
     row "baseline: PG export uncompressed P1 vs COPY, 1 stream" pg_sluice_none_p1_base pg_copy_1 1.15
     row "baseline: PG export uncompressed P2 vs COPY, 2 streams" pg_sluice_none_p2_base pg_copy_2 1.15
-    row "baseline: MariaDB export zstd P2 vs mariadb-dump" maria_sluice_zstd_p2_base maria_dump 0.75
-    row "baseline: SQLite export zstd P2 vs sqlite3 .dump" sqlite_sluice_zstd_p2_base sqlite_dump 0.75
+    row "baseline: MariaDB export uncompressed P2 vs mariadb-dump" maria_sluice_none_p2_base maria_dump 0.75
+    row "baseline: MariaDB export zstd P2 vs mariadb-dump" maria_sluice_zstd_p2_base maria_dump -
+    row "baseline: SQLite export uncompressed P2 vs sqlite3 .dump" sqlite_sluice_none_p2_base sqlite_dump 0.75
+    row "baseline: SQLite export zstd P2 vs sqlite3 .dump" sqlite_sluice_zstd_p2_base sqlite_dump -
 fi
 row "PG dump import P2 vs pg_restore -j2" pg_sluice_import_p2 pg_restore_j2 0.8
 row "PG network copy P2 vs pg_dump -Fc -Z0 to pg_restore" pg_sluice_network_p2 pg_dump_pipe_restore 0.7
