@@ -115,6 +115,9 @@ dumps=${work}/dumps
 times=${work}/times
 mkdir -p "${servers}" "${data}" "${dumps}" "${times}"
 export SLUICE_HOME=${work}/home SLUICE_NO_KEYCHAIN=1
+# A reused --work folder starts with a fresh Sluice home: directory objects,
+# connections and the job store of an earlier run would be in the way.
+rm -rf "${SLUICE_HOME}"
 results=${work}/results.tsv
 : >"${results}"
 
