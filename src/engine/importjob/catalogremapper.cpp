@@ -3,6 +3,7 @@
 #include "engine/catalog/sqlquoting.h"
 #include "engine/params/identifiermatcher.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace sluice::engine {
@@ -68,8 +69,10 @@ void CatalogRemapper::collect(const Catalog &catalog)
     for (const RemapPair &pair : m_spec.remapTablespaces)
         m_tablespaces.insert(pair.from.text, pair.to.text);
     if (!m_spec.remapTablespaces.isEmpty() && m_target != Dialect::PostgreSQL)
-        m_notes << QStringLiteral("REMAP_TABLESPACE: %1 has no tablespaces; there is nothing to "
-                                  "remap and the parameter has no effect")
+        m_notes << QCoreApplication::translate(
+                       "CatalogRemapper",
+                       "REMAP_TABLESPACE: %1 has no tablespaces; there is nothing to "
+                       "remap and the parameter has no effect")
                        .arg(dialectDisplayName(m_target));
 }
 

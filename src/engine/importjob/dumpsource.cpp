@@ -7,6 +7,7 @@
 #include "engine/importjob/importfiles.h"
 #include "engine/job/mastertable.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
@@ -30,14 +31,16 @@ bool DumpSource::open(const JobSpec &spec, const QString &profileName, bool veri
     }
     QStringList paths = DumpFileNamer::existingFiles(templates);
     if (paths.isEmpty())
-        return fail(QStringLiteral("Dump file \"%1\" does not exist").arg(templates.value(0)));
+        return fail(QCoreApplication::translate("DumpSource", "Dump file \"%1\" does not exist")
+                        .arg(templates.value(0)));
     m_reader = std::make_shared<DumpReader>();
     if (!m_reader->open(paths))
         return fail(m_reader->errorString());
     const DumpHeader &header = m_reader->header();
     const auto dialect = dialectFromName(header.sourceEngine);
     if (!dialect)
-        return fail(QStringLiteral("The dump file set comes from an unknown engine \"%1\"")
+        return fail(QCoreApplication::translate(
+                        "DumpSource", "The dump file set comes from an unknown engine \"%1\"")
                         .arg(header.sourceEngine));
     m_dialect = *dialect;
     // INCLUDE / EXCLUDE the dump's engine cannot satisfy (GRANT from SQLite) are
@@ -46,8 +49,9 @@ bool DumpSource::open(const JobSpec &spec, const QString &profileName, bool veri
         return fail(refusal);
     if (header.encrypted()) {
         if (spec.encryptionPassword.isEmpty())
-            return fail(QStringLiteral("The dump file set is encrypted: give ENCRYPTION_PASSWORD "
-                                       "or ENCRYPTION_PWD_PROMPT=YES"));
+            return fail(QCoreApplication::translate(
+                "DumpSource", "The dump file set is encrypted: give ENCRYPTION_PASSWORD "
+                              "or ENCRYPTION_PWD_PROMPT=YES"));
         if (!m_reader->unlock(spec.encryptionPassword.toUtf8()))
             return fail(m_reader->errorString());
     }
@@ -109,7 +113,8 @@ std::optional<Catalog> DumpSource::readCatalog()
         const auto object =
             CatalogJson::object(QJsonDocument::fromJson(*bytes).object(), &kind, &error);
         if (!object) {
-            fail(QStringLiteral("Member \"%1\": %2").arg(member.name, error));
+            fail(QCoreApplication::translate("DumpSource", "Member \"%1\": %2")
+                     .arg(member.name, error));
             return std::nullopt;
         }
         if (kind == u"SCHEMA") {

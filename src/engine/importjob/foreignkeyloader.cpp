@@ -4,6 +4,7 @@
 #include "engine/catalog/sqlquoting.h"
 #include "engine/log/joblogformat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -72,7 +73,8 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 QString failed(const QString &error, const QString &sql)
 {
-    return QStringLiteral("%1\nFailing sql is:\n%2").arg(error, sql);
+    return QCoreApplication::translate("ForeignKeyLoader", "%1\nFailing sql is:\n%2")
+        .arg(error, sql);
 }
 
 const QString kSave = QStringLiteral("SET @sluice_foreign_key_checks = @@foreign_key_checks");
@@ -307,7 +309,8 @@ WorkItemResult ForeignKeyLoader::run(QSqlDatabase &db, const WorkItem &item)
     if (!failures.isEmpty()) {
         const QString kind = item.payload.value(u"kind").toString();
         return WorkItemResult::failure(
-            QStringLiteral("Object type %1 failed to create with error:\n%2")
+            QCoreApplication::translate("ForeignKeyLoader",
+                                        "Object type %1 failed to create with error:\n%2")
                 .arg(kind + u':' + JobLogFormat::objectName(item.schema, item.name),
                      failures.join(u'\n')));
     }

@@ -11,6 +11,7 @@
 #include "engine/log/joblogformat.h"
 #include "engine/params/identifiermatcher.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 // ImportDefiner, part 3: the phases after the data and indexes (counters, routines,
@@ -121,8 +122,9 @@ void ImportDefiner::addPost(const Catalog &remapped, const Catalog &existing,
                             QList<WorkItem> &items)
 {
     const bool replace = m_spec.effectiveTableExistsAction() == TableExistsAction::Replace;
-    const QString keptNote = QStringLiteral("%1 %2 exists and is kept due to table_exists_action "
-                                            "of %3");
+    const QString keptNote = QCoreApplication::translate(
+        "ImportDefiner", "%1 %2 exists and is kept due to table_exists_action "
+                         "of %3");
     const QString action = enumKeyword(m_spec.effectiveTableExistsAction()).toLower();
     for (const SchemaDef &schema : remapped.schemas) {
         const SchemaDef *target = existing.schema(schema.name);
@@ -219,7 +221,9 @@ void ImportDefiner::addVerify(QList<WorkItem> &items)
             continue;
         const QString name = JobLogFormat::objectName(plan.target.schema, plan.target.name);
         if (plan.action == Action::Append) {
-            m_log.info(QStringLiteral("%1 is appended to: its rows are not verified").arg(name));
+            m_log.info(QCoreApplication::translate("ImportDefiner",
+                                                   "%1 is appended to: its rows are not verified")
+                           .arg(name));
             continue;
         }
         QString why;
@@ -227,14 +231,17 @@ void ImportDefiner::addVerify(QList<WorkItem> &items)
             RowRemapper::create(*plan.source, m_spec.remapData, m_source, "k", &why);
         const bool remapped = remapper && !remapper->isEmpty();
         if (checksum && remapped)
-            m_log.info(
-                QStringLiteral("REMAP_DATA changes %1: only its row count is verified").arg(name));
+            m_log.info(QCoreApplication::translate(
+                           "ImportDefiner", "REMAP_DATA changes %1: only its row count is verified")
+                           .arg(name));
         // QUERY on a dump import keeps some of the dump's rows on purpose: the target's
         // count is compared with the rows the chunks kept, not with the dump.
         const bool filtered = m_fromDump && !queryFor(*plan.source).isEmpty();
         if (filtered)
-            m_log.info(QStringLiteral("QUERY filters %1 on the target: its row count is verified "
-                                      "against the rows kept")
+            m_log.info(QCoreApplication::translate(
+                           "ImportDefiner",
+                           "QUERY filters %1 on the target: its row count is verified "
+                           "against the rows kept")
                            .arg(name));
         WorkItem verify =
             item(ImportPhase::Verify, ObjectKind::TableData, plan.target.schema, plan.target.name,

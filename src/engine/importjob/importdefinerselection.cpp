@@ -11,6 +11,7 @@
 #include "engine/log/joblogformat.h"
 #include "engine/params/identifiermatcher.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 // ImportDefiner, part 2: what the job's mode and INCLUDE / EXCLUDE select from the
@@ -62,14 +63,16 @@ bool ImportDefiner::select(const Catalog &source, Catalog *selected)
             return false;
         }
         if (found.status == IdentifierMatcher::Status::NotFound)
-            m_log.error(QStringLiteral("Schema %1 was not found.").arg(name.toParameterText()));
+            m_log.error(QCoreApplication::translate("ImportDefiner", "Schema %1 was not found.")
+                            .arg(name.toParameterText()));
         for (const QString &identifier : found.identifiers) {
             if (const SchemaDef *schema = source.schema(identifier))
                 selected->schemas << *schema;
         }
     }
     if (selected->schemas.isEmpty()) {
-        m_errorString = QStringLiteral("No data or metadata objects selected for the job");
+        m_errorString = QCoreApplication::translate(
+            "ImportDefiner", "No data or metadata objects selected for the job");
         return false;
     }
     return true;
@@ -113,10 +116,12 @@ bool ImportDefiner::selectTables(const Catalog &source, Catalog *selected)
             }
         }
         if (!found)
-            m_log.error(QStringLiteral("Table %1 was not found.").arg(ref.toParameterText()));
+            m_log.error(QCoreApplication::translate("ImportDefiner", "Table %1 was not found.")
+                            .arg(ref.toParameterText()));
     }
     if (selected->schemas.isEmpty()) {
-        m_errorString = QStringLiteral("No data or metadata objects selected for the job");
+        m_errorString = QCoreApplication::translate(
+            "ImportDefiner", "No data or metadata objects selected for the job");
         return false;
     }
     return true;

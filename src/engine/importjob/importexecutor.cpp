@@ -114,10 +114,12 @@ bool ImportExecutor::openSource()
         return false;
     }
     if (m_state.source.dialect == Dialect::MariaDB && m_state.lockReleased.load())
-        m_state.log->warning(QStringLiteral("Worker %1 started after the source snapshot's read "
-                                            "lock was released: it reads a later state")
-                                 .arg(m_worker),
-                             m_worker);
+        m_state.log->warning(
+            QCoreApplication::translate("ImportExecutor",
+                                        "Worker %1 started after the source snapshot's read "
+                                        "lock was released: it reads a later state")
+                .arg(m_worker),
+            m_worker);
     if (!SnapshotCoordinator::join(sourceDb, m_state.snapshot, &error)) {
         m_errorString = error;
         return false;
@@ -154,7 +156,8 @@ WorkItemResult ImportExecutor::execute(const WorkItem &item, WorkerContext &cont
         QSqlDatabase db = QSqlDatabase::database(m_targetName, false);
         return ForeignKeyLoader::run(db, item);
     }
-    return WorkItemResult::failure(QStringLiteral("Unknown import item type \"%1\"").arg(type));
+    return WorkItemResult::failure(
+        QCoreApplication::translate("ImportExecutor", "Unknown import item type \"%1\"").arg(type));
 }
 
 // Runs the statements in order. Normally the first failure ends the item; with
@@ -171,13 +174,15 @@ WorkItemResult ImportExecutor::runStatements(const WorkItem &item, const QJsonAr
             ++done;
             continue;
         }
-        failures << QStringLiteral("%1\nFailing sql is:\n%2").arg(error.trimmed(), sql);
+        failures << QCoreApplication::translate("ImportExecutor", "%1\nFailing sql is:\n%2")
+                        .arg(error.trimmed(), sql);
         if (!each)
             break;
     }
     if (!failures.isEmpty())
         return WorkItemResult::failure(
-            QStringLiteral("Object type %1 failed to create with error:\n%2")
+            QCoreApplication::translate("ImportExecutor",
+                                        "Object type %1 failed to create with error:\n%2")
                 .arg(label(item), failures.join(u'\n')));
     return WorkItemResult::success(0, 0, {{QStringLiteral("statements"), done}});
 }
@@ -202,7 +207,9 @@ ChunkStream::Producer ImportExecutor::producerFor(const ReadRequest &request, co
     if (!member.isEmpty()) {
         const std::optional<DumpMemberInfo> info = m_state.dump->member(member);
         if (!info) {
-            *error = QStringLiteral("The dump file set has no member \"%1\"").arg(member);
+            *error = QCoreApplication::translate("ImportExecutor",
+                                                 "The dump file set has no member \"%1\"")
+                         .arg(member);
             return {};
         }
         return ChunkStream::memberProducer(m_state.dump, *info, remapper);
@@ -219,7 +226,9 @@ ChunkStream::Producer ImportExecutor::producerFor(const ReadRequest &request, co
             return false;
         }
         if (!read.ok) {
-            *readError = QStringLiteral("Reading the source failed: %1").arg(read.errorString);
+            *readError =
+                QCoreApplication::translate("ImportExecutor", "Reading the source failed: %1")
+                    .arg(read.errorString);
             return false;
         }
         return feed.finish();
@@ -262,11 +271,12 @@ bool ImportExecutor::copyChunk(const QJsonObject &payload, const ChunkRange &chu
     for (const QString &warning : streamed.written.warnings)
         context.log().warning(warning, m_worker);
     if (context.isCancelled()) {
-        *error = QStringLiteral("cancelled");
+        *error = QCoreApplication::translate("ImportExecutor", "cancelled");
         return false;
     }
     if (!streamed.written.ok) {
-        *error = QStringLiteral("The chunk was rolled back: %1").arg(streamed.written.errorString);
+        *error = QCoreApplication::translate("ImportExecutor", "The chunk was rolled back: %1")
+                     .arg(streamed.written.errorString);
         return false;
     }
     *rows += streamed.written.rows;
@@ -284,7 +294,7 @@ WorkItemResult ImportExecutor::runLoad(const WorkItem &item, WorkerContext &cont
     if (!copyChunk(item.payload, chunk, item.payload.value(u"member").toString(), context, &rows,
                    &bytes, &error))
         return WorkItemResult::failure(
-            QStringLiteral("Data chunk %1 of %2 failed: %3")
+            QCoreApplication::translate("ImportExecutor", "Data chunk %1 of %2 failed: %3")
                 .arg(item.chunk + 1)
                 .arg(JobLogFormat::objectName(item.schema, item.name), error));
     m_state.chunkDone(item.schema, item.name, rows, bytes, m_worker);
@@ -323,9 +333,11 @@ WorkItemResult ImportExecutor::runSwap(const WorkItem &item, WorkerContext &cont
         const QString what =
             failedSql.isEmpty()
                 ? error
-                : error.trimmed() + QStringLiteral("\nFailing sql is:\n") + failedSql;
+                : QCoreApplication::translate("ImportExecutor", "%1\nFailing sql is:\n%2")
+                      .arg(error.trimmed(), failedSql);
         return WorkItemResult::failure(
-            QStringLiteral("%1 was left unchanged (its %2 was rolled back): %3")
+            QCoreApplication::translate("ImportExecutor",
+                                        "%1 was left unchanged (its %2 was rolled back): %3")
                 .arg(JobLogFormat::objectName(item.schema, item.name),
                      item.payload.value(u"action").toString(), what));
     }
@@ -343,23 +355,29 @@ WorkItemResult ImportExecutor::runVerify(const WorkItem &item)
     const ChecksumResult expected = sourceSide(item, checksum);
     if (!expected.ok)
         return WorkItemResult::failure(
-            QStringLiteral("Verification of %1 could not read the source: %2")
+            QCoreApplication::translate("ImportExecutor",
+                                        "Verification of %1 could not read the source: %2")
                 .arg(name, expected.errorString));
     const ChecksumResult actual = targetSide(item, checksum);
     if (!actual.ok)
         return WorkItemResult::failure(
-            QStringLiteral("Verification of %1 could not read the target: %2")
+            QCoreApplication::translate("ImportExecutor",
+                                        "Verification of %1 could not read the target: %2")
                 .arg(name, actual.errorString));
     if (expected.rows != actual.rows)
         return WorkItemResult::failure(
-            QStringLiteral("Verification failed for %1: the source has %2 rows, the target %3")
+            QCoreApplication::translate(
+                "ImportExecutor",
+                "Verification failed for %1: the source has %2 rows, the target %3")
                 .arg(name)
                 .arg(expected.rows)
                 .arg(actual.rows));
     if (checksum && expected.checksum != actual.checksum)
         return WorkItemResult::failure(
-            QStringLiteral("Verification failed for %1: content checksums differ (source %2, "
-                           "target %3) for %4 rows")
+            QCoreApplication::translate(
+                "ImportExecutor",
+                "Verification failed for %1: content checksums differ (source %2, "
+                "target %3) for %4 rows")
                 .arg(name, expected.checksum, actual.checksum)
                 .arg(actual.rows));
     m_state.log->info(
@@ -448,7 +466,9 @@ bool ImportExecutor::dumpChecksum(const QJsonArray &members, ChecksumResult *res
     for (const QJsonValue &name : members) {
         const std::optional<DumpMemberInfo> info = m_state.dump->member(name.toString());
         if (!info) {
-            *error = QStringLiteral("The dump file set has no member \"%1\"").arg(name.toString());
+            *error = QCoreApplication::translate("ImportExecutor",
+                                                 "The dump file set has no member \"%1\"")
+                         .arg(name.toString());
             return false;
         }
         // Streamed row by row, as CopyTextCodec::nextRow() cuts a whole member: a last
@@ -506,14 +526,18 @@ QString ImportExecutor::discardPartial(const WorkItem &item, WorkerContext &)
         if (!conditions.isEmpty())
             sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     } else if (mode != u"all") {
-        return QStringLiteral("Data chunk %1 of %2 was interrupted and cannot be told apart from "
-                              "the rows already in the table; it is not loaded again")
+        return QCoreApplication::translate(
+                   "ImportExecutor",
+                   "Data chunk %1 of %2 was interrupted and cannot be told apart from "
+                   "the rows already in the table; it is not loaded again")
             .arg(item.chunk + 1)
             .arg(JobLogFormat::objectName(item.schema, item.name));
     }
     QString error;
     if (!exec(sql, &error))
-        return QStringLiteral("Cannot remove the rows of the interrupted chunk: %1").arg(error);
+        return QCoreApplication::translate("ImportExecutor",
+                                           "Cannot remove the rows of the interrupted chunk: %1")
+            .arg(error);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "engine/data/canonicalformat.h"
 #include "engine/data/typefamily.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDate>
 #include <QMessageAuthenticationCode>
@@ -121,13 +122,17 @@ std::optional<RemapDataFunction> RemapDataFunction::create(const RemapFunctionCa
         function.m_maxLength = type.argument(0);
     const QString typeText = type.text.isEmpty() ? type.toSql() : type.text;
     const auto refuse = [&](const QString &why) {
-        *error = QStringLiteral("REMAP_DATA function %1 cannot apply to a column of type %2: %3")
+        *error = QCoreApplication::translate(
+                     "RemapDataFunction",
+                     "REMAP_DATA function %1 cannot apply to a column of type %2: %3")
                      .arg(call.toString(), typeText, why);
         return std::nullopt;
     };
     if (needsKey(call) && key.isEmpty()) {
-        *error = QStringLiteral("REMAP_DATA function %1 needs a key: set SLUICE_REMAP_KEY in the "
-                                "environment of the client that starts the job")
+        *error = QCoreApplication::translate(
+                     "RemapDataFunction",
+                     "REMAP_DATA function %1 needs a key: set SLUICE_REMAP_KEY in the "
+                     "environment of the client that starts the job")
                      .arg(call.name);
         return std::nullopt;
     }
@@ -140,7 +145,8 @@ std::optional<RemapDataFunction> RemapDataFunction::create(const RemapFunctionCa
     } else if (name == u"HASH") {
         function.m_op = Op::Hash;
         if (function.m_shape == Shape::Other || function.m_shape == Shape::Time)
-            return refuse(QStringLiteral("no hashed value of that type can be formed"));
+            return refuse(QCoreApplication::translate(
+                "RemapDataFunction", "no hashed value of that type can be formed"));
     } else if (name == u"MASK") {
         function.m_op = Op::Mask;
         function.m_keep = qMax(0, call.arguments.value(0).value.toInt());
@@ -149,11 +155,14 @@ std::optional<RemapDataFunction> RemapDataFunction::create(const RemapFunctionCa
         const bool numeric =
             function.m_shape == Shape::Integer || function.m_shape == Shape::Decimal;
         if (!numeric && function.m_shape != Shape::Text)
-            return refuse(QStringLiteral("MASK applies to character and numeric columns"));
+            return refuse(QCoreApplication::translate(
+                "RemapDataFunction", "MASK applies to character and numeric columns"));
         if (function.m_maskCharacter.size() != 1)
-            return refuse(QStringLiteral("the mask must be one character"));
+            return refuse(
+                QCoreApplication::translate("RemapDataFunction", "the mask must be one character"));
         if (numeric && call.arguments.size() > 1 && !function.m_maskCharacter.at(0).isDigit())
-            return refuse(QStringLiteral("a numeric column can only be masked with a digit"));
+            return refuse(QCoreApplication::translate(
+                "RemapDataFunction", "a numeric column can only be masked with a digit"));
         if (numeric && call.arguments.size() < 2)
             function.m_maskCharacter = QStringLiteral("0");
     } else if (name == u"SHIFT_DAYS") {
@@ -161,15 +170,19 @@ std::optional<RemapDataFunction> RemapDataFunction::create(const RemapFunctionCa
         function.m_days = call.arguments.value(0).value.toInt();
         if (function.m_shape != Shape::Date && function.m_shape != Shape::Timestamp &&
             function.m_shape != Shape::TimestampTz)
-            return refuse(QStringLiteral("SHIFT_DAYS applies to date and timestamp columns"));
+            return refuse(QCoreApplication::translate(
+                "RemapDataFunction", "SHIFT_DAYS applies to date and timestamp columns"));
     } else if (name == u"FAKE_EMAIL") {
         function.m_op = Op::FakeEmail;
         if (function.m_shape != Shape::Text)
-            return refuse(QStringLiteral("FAKE_EMAIL applies to character columns"));
+            return refuse(QCoreApplication::translate("RemapDataFunction",
+                                                      "FAKE_EMAIL applies to character columns"));
         if (function.m_maxLength >= 0 && function.m_maxLength < 17)
-            return refuse(QStringLiteral("a fake address needs at least 17 characters"));
+            return refuse(QCoreApplication::translate(
+                "RemapDataFunction", "a fake address needs at least 17 characters"));
     } else {
-        *error = QStringLiteral("Unknown REMAP_DATA function %1; the functions are %2")
+        *error = QCoreApplication::translate("RemapDataFunction",
+                                             "Unknown REMAP_DATA function %1; the functions are %2")
                      .arg(name, RemapFunction::syntaxList());
         return std::nullopt;
     }
@@ -200,7 +213,8 @@ bool RemapDataFunction::apply(QByteArray &value, bool &isNull, QString *error) c
     case Op::ShiftDays: {
         const std::optional<QByteArray> shifted = shiftValue(value);
         if (!shifted) {
-            *error = QStringLiteral("SHIFT_DAYS(%1) cannot read the date \"%2\"")
+            *error = QCoreApplication::translate("RemapDataFunction",
+                                                 "SHIFT_DAYS(%1) cannot read the date \"%2\"")
                          .arg(m_days)
                          .arg(QString::fromUtf8(value));
             return false;

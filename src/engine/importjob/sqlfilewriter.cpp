@@ -9,6 +9,7 @@
 #include "engine/log/joblog.h"
 #include "engine/params/parfilewriter.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <QSqlDatabase>
 
@@ -137,12 +138,14 @@ bool SqlFileWriter::run(const JobSpec &spec, const ImportEndpoint::PasswordFunct
          script(statements, targetDialect))
             .toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return fail(QStringLiteral("Cannot write the SQL file \"%1\": %2")
-                        .arg(m_filePath, file.errorString()));
+        return fail(
+            QCoreApplication::translate("SqlFileWriter", "Cannot write the SQL file \"%1\": %2")
+                .arg(m_filePath, file.errorString()));
     for (const QString &objectPath : std::as_const(seen))
         log.processingObjectType(objectPath);
-    log.info(
-        QStringLiteral("SQL file %1 holds %2 statement(s)").arg(m_filePath).arg(statements.size()));
+    log.info(QCoreApplication::translate("SqlFileWriter", "SQL file %1 holds %2 statement(s)")
+                 .arg(m_filePath)
+                 .arg(statements.size()));
     return true;
 }
 

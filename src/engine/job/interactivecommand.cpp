@@ -1,5 +1,6 @@
 #include "engine/job/interactivecommand.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -18,28 +19,45 @@ struct CommandInfo
 
 const CommandInfo kCommands[] = {
     {InteractiveCommand::Kind::AddFile, "ADD_FILE", 3, true,
-     "Add dump files to the dump file set: ADD_FILE=[directory_object:]file_name[,...]"},
+     QT_TRANSLATE_NOOP(
+         "InteractiveCommand",
+         "Add dump files to the dump file set: ADD_FILE=[directory_object:]file_name[,...]")},
     {InteractiveCommand::Kind::ContinueClient, "CONTINUE_CLIENT", 3, false,
-     "Return to logging mode. The job is restarted if it is idle."},
+     QT_TRANSLATE_NOOP("InteractiveCommand",
+                       "Return to logging mode. The job is restarted if it is idle.")},
     {InteractiveCommand::Kind::ExitClient, "EXIT_CLIENT", 3, false,
-     "Quit the client session and leave the job running."},
+     QT_TRANSLATE_NOOP("InteractiveCommand", "Quit the client session and leave the job running.")},
     {InteractiveCommand::Kind::FileSize, "FILESIZE", 3, true,
-     "Default file size for dump files added later: FILESIZE=integer[B|KB|MB|GB|TB]."},
-    {InteractiveCommand::Kind::Help, "HELP", 3, false, "Summarize the interactive commands."},
+     QT_TRANSLATE_NOOP(
+         "InteractiveCommand",
+         "Default file size for dump files added later: FILESIZE=integer[B|KB|MB|GB|TB].")},
+    {InteractiveCommand::Kind::Help, "HELP", 3, false,
+     QT_TRANSLATE_NOOP("InteractiveCommand", "Summarize the interactive commands.")},
     {InteractiveCommand::Kind::KillJob, "KILL_JOB", 4, false,
-     "Detach and delete the job (and, on export, its dump files)."},
+     QT_TRANSLATE_NOOP("InteractiveCommand",
+                       "Detach and delete the job (and, on export, its dump files).")},
     {InteractiveCommand::Kind::Parallel, "PARALLEL", 3, false,
-     "Change the number of active workers for the current job: PARALLEL=integer."},
+     QT_TRANSLATE_NOOP(
+         "InteractiveCommand",
+         "Change the number of active workers for the current job: PARALLEL=integer.")},
     {InteractiveCommand::Kind::ReuseDumpFiles, "REUSE_DUMPFILES", 3, true,
-     "Overwrite the destination dump file if it exists: REUSE_DUMPFILES=YES|NO."},
+     QT_TRANSLATE_NOOP(
+         "InteractiveCommand",
+         "Overwrite the destination dump file if it exists: REUSE_DUMPFILES=YES|NO.")},
     {InteractiveCommand::Kind::StartJob, "START_JOB", 4, false,
-     "Start or resume the current job: START_JOB[=SKIP_CURRENT] skips the items that "
-     "were executing when the job stopped."},
+     QT_TRANSLATE_NOOP(
+         "InteractiveCommand",
+         "Start or resume the current job: START_JOB[=SKIP_CURRENT] skips the items that "
+         "were executing when the job stopped.")},
     {InteractiveCommand::Kind::Status, "STATUS", 4, false,
-     "Frequency (seconds) the job status is monitored; 0 shows it once: STATUS[=integer]."},
+     QT_TRANSLATE_NOOP(
+         "InteractiveCommand",
+         "Frequency (seconds) the job status is monitored; 0 shows it once: STATUS[=integer].")},
     {InteractiveCommand::Kind::StopJob, "STOP_JOB", 4, false,
-     "Orderly shutdown of job execution and exit the client: STOP_JOB=IMMEDIATE stops "
-     "the workers at once."},
+     QT_TRANSLATE_NOOP(
+         "InteractiveCommand",
+         "Orderly shutdown of job execution and exit the client: STOP_JOB=IMMEDIATE stops "
+         "the workers at once.")},
 };
 
 bool checkArgument(const CommandInfo &info, QString &argument, QString *error)
@@ -55,18 +73,21 @@ bool checkArgument(const CommandInfo &info, QString &argument, QString *error)
     case Kind::ExitClient:
     case Kind::Help:
     case Kind::KillJob:
-        return argument.isEmpty() || refuse(QStringLiteral("takes no value"));
+        return argument.isEmpty() ||
+               refuse(QCoreApplication::translate("InteractiveCommand", "takes no value"));
     case Kind::Parallel: {
         bool ok = false;
         const int value = argument.toInt(&ok);
         return (ok && value >= 1 && value <= 1024) ||
-               refuse(QStringLiteral("needs a number from 1 to 1024"));
+               refuse(QCoreApplication::translate("InteractiveCommand",
+                                                  "needs a number from 1 to 1024"));
     }
     case Kind::Status: {
         bool ok = argument.isEmpty();
         if (!ok)
             ok = argument.toInt(&ok) >= 0 && ok;
-        return ok || refuse(QStringLiteral("takes a number of seconds (0 or more)"));
+        return ok || refuse(QCoreApplication::translate("InteractiveCommand",
+                                                        "takes a number of seconds (0 or more)"));
     }
     case Kind::StopJob:
     case Kind::StartJob: {
@@ -74,7 +95,8 @@ bool checkArgument(const CommandInfo &info, QString &argument, QString *error)
                                                            : QStringLiteral("SKIP_CURRENT");
         argument = argument.toUpper();
         return argument.isEmpty() || argument == allowed ||
-               refuse(QStringLiteral("the only value is %1").arg(allowed));
+               refuse(QCoreApplication::translate("InteractiveCommand", "the only value is %1")
+                          .arg(allowed));
     }
     case Kind::ReuseDumpFiles:
         argument = argument.toUpper();
@@ -91,7 +113,8 @@ bool checkArgument(const CommandInfo &info, QString &argument, QString *error)
     }
     case Kind::AddFile:
         return !argument.isEmpty() ||
-               refuse(QStringLiteral("needs [directory_object:]file_name[,...]"));
+               refuse(QCoreApplication::translate("InteractiveCommand",
+                                                  "needs [directory_object:]file_name[,...]"));
     }
     return true;
 }
@@ -106,7 +129,8 @@ std::optional<InteractiveCommand> InteractiveCommand::parse(const QString &text,
     const QString word = (eq < 0 ? trimmed : trimmed.left(eq)).trimmed().toUpper();
     QString argument = eq < 0 ? QString() : trimmed.mid(eq + 1).trimmed();
     if (word.isEmpty()) {
-        *error = QStringLiteral("enter a command; HELP lists them");
+        *error =
+            QCoreApplication::translate("InteractiveCommand", "enter a command; HELP lists them");
         return std::nullopt;
     }
     QList<const CommandInfo *> matches;
@@ -123,23 +147,27 @@ std::optional<InteractiveCommand> InteractiveCommand::parse(const QString &text,
         QStringList names;
         for (const CommandInfo *info : matches)
             names << QLatin1String(info->name);
-        *error =
-            QStringLiteral("\"%1\" is ambiguous: %2").arg(word, names.join(QStringLiteral(", ")));
+        *error = QCoreApplication::translate("InteractiveCommand", "\"%1\" is ambiguous: %2")
+                     .arg(word, names.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     if (matches.isEmpty()) {
-        *error = QStringLiteral("unknown command \"%1\"; HELP lists the commands").arg(word);
+        *error = QCoreApplication::translate("InteractiveCommand",
+                                             "unknown command \"%1\"; HELP lists the commands")
+                     .arg(word);
         return std::nullopt;
     }
     const CommandInfo &info = *matches.first();
     const QString name = QLatin1String(info.name);
     if (word.size() < info.minimumLetters && word != name) {
-        *error = QStringLiteral("\"%1\" is too short: type at least %2")
+        *error = QCoreApplication::translate("InteractiveCommand",
+                                             "\"%1\" is too short: type at least %2")
                      .arg(word, name.left(info.minimumLetters));
         return std::nullopt;
     }
     if (info.exportOnly && operation != JobOperation::Export) {
-        *error = QStringLiteral("%1 applies to export jobs only").arg(name);
+        *error = QCoreApplication::translate("InteractiveCommand", "%1 applies to export jobs only")
+                     .arg(name);
         return std::nullopt;
     }
     if (!checkArgument(info, argument, error))
@@ -149,12 +177,15 @@ std::optional<InteractiveCommand> InteractiveCommand::parse(const QString &text,
 
 QString InteractiveCommand::helpText(JobOperation operation)
 {
-    QString out = QStringLiteral("The following commands are valid while in interactive mode.\n"
-                                 "Note: abbreviations are allowed when they name one command.\n\n");
+    QString out = QCoreApplication::translate(
+        "InteractiveCommand", "The following commands are valid while in interactive mode.\n"
+                              "Note: abbreviations are allowed when they name one command.\n\n");
     for (const CommandInfo &info : kCommands) {
         if (info.exportOnly && operation != JobOperation::Export)
             continue;
-        out += QStringLiteral("%1\n%2\n\n").arg(QLatin1String(info.name), QLatin1String(info.help));
+        out += QStringLiteral("%1\n%2\n\n")
+                   .arg(QLatin1String(info.name),
+                        QCoreApplication::translate("InteractiveCommand", info.help));
     }
     return out;
 }
