@@ -121,6 +121,66 @@
     </message>
 </context>
 <context>
+    <name>CatalogJson</name>
+    <message>
+        <source>The document holds a %1, not a catalog</source>
+        <translation>Das Dokument enthält %1, keinen Katalog</translation>
+    </message>
+    <message>
+        <source>The catalog names no known engine</source>
+        <translation>Der Katalog nennt keine bekannte Engine</translation>
+    </message>
+    <message>
+        <source>Not a Sluice catalog document</source>
+        <translation>Kein Sluice-Katalogdokument</translation>
+    </message>
+    <message>
+        <source>The catalog document has no valid version</source>
+        <translation>Das Katalogdokument hat keine gültige Version</translation>
+    </message>
+    <message>
+        <source>The catalog document has format version %1; this Sluice reads up to version %2. Use a newer Sluice.</source>
+        <translation>Das Katalogdokument hat die Formatversion %1; dieses Sluice liest bis Version %2. Verwenden Sie ein neueres Sluice.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogObjectFilter</name>
+    <message>
+        <source>%1: object type %2 has no names; a name clause cannot be used with it</source>
+        <translation>%1: Der Objekttyp %2 hat keine Namen; eine Namensklausel ist dafür nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 matched no object: the source has no %2</source>
+        <translation>%1 trifft auf kein Objekt zu: Die Quelle hat keine %2</translation>
+    </message>
+    <message>
+        <source>%1 matched no object</source>
+        <translation>%1 trifft auf kein Objekt zu</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogReader</name>
+    <message>
+        <source>No catalog reader for the Qt SQL driver %1</source>
+        <translation>Kein Katalogleser für den Qt-SQL-Treiber %1</translation>
+    </message>
+    <message>
+        <source>The connection is not open</source>
+        <translation>Die Verbindung ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Reading the catalog of %1 is not implemented yet</source>
+        <translation>Das Lesen des Katalogs von %1 ist noch nicht implementiert</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRemapper</name>
+    <message>
+        <source>REMAP_TABLESPACE: %1 has no tablespaces; there is nothing to remap and the parameter has no effect</source>
+        <translation>REMAP_TABLESPACE: %1 kennt keine Tablespaces; es gibt nichts umzuordnen, und der Parameter hat keine Wirkung</translation>
+    </message>
+</context>
+<context>
     <name>ChunkStream</name>
     <message>
         <source>the source failed</source>
@@ -276,6 +336,213 @@
     </message>
 </context>
 <context>
+    <name>DdlWriter</name>
+    <message>
+        <source>%1 has no user-defined types; columns of this type use its closest form</source>
+        <translation>%1 kennt keine benutzerdefinierten Typen; Spalten dieses Typs verwenden die nächstliegende Form</translation>
+    </message>
+    <message>
+        <source>SQLite has no sequences; the sequence is not created</source>
+        <translation>SQLite kennt keine Sequenzen; die Sequenz wird nicht erstellt</translation>
+    </message>
+    <message>
+        <source> (its column %1 becomes INTEGER PRIMARY KEY AUTOINCREMENT only if it is the primary key)</source>
+        <translation> (ihre Spalte %1 wird nur dann INTEGER PRIMARY KEY AUTOINCREMENT, wenn sie der Primärschlüssel ist)</translation>
+    </message>
+    <message>
+        <source>%1 has no partitions of this kind; the partition&apos;s rows belong to its parent table %2</source>
+        <translation>%1 kennt keine Partitionen dieser Art; die Zeilen der Partition gehören zu ihrer übergeordneten Tabelle %2</translation>
+    </message>
+    <message>
+        <source>the table is not partitioned on %1 (PARTITION BY %2 %3 dropped)</source>
+        <translation>die Tabelle wird auf %1 nicht partitioniert (PARTITION BY %2 %3 entfällt)</translation>
+    </message>
+    <message>
+        <source>MariaDB cannot key the whole of a TEXT or BLOB column (%1); the %2 is not created</source>
+        <translation>MariaDB kann eine TEXT- oder BLOB-Spalte (%1) nicht vollständig als Schlüssel verwenden; %2 wird nicht erstellt</translation>
+    </message>
+    <message>
+        <source>CHECK (%1) cannot be written for %2 (%3); the constraint is not created</source>
+        <translation>CHECK (%1) lässt sich für %2 nicht schreiben (%3); der Constraint wird nicht erstellt</translation>
+    </message>
+    <message>
+        <source>exclusion constraints exist only on PostgreSQL; not created</source>
+        <translation>Ausschluss-Constraints gibt es nur in PostgreSQL; nicht erstellt</translation>
+    </message>
+    <message>
+        <source>MariaDB refuses SET NULL on the NOT NULL column %1; the foreign key is not created</source>
+        <translation>MariaDB lehnt SET NULL für die NOT NULL-Spalte %1 ab; der Fremdschlüssel wird nicht erstellt</translation>
+    </message>
+    <message>
+        <source>MariaDB checks foreign keys immediately; DEFERRABLE is dropped</source>
+        <translation>MariaDB prüft Fremdschlüssel sofort; DEFERRABLE entfällt</translation>
+    </message>
+    <message>
+        <source>SQLite has only b-tree indexes; the hash index becomes one</source>
+        <translation>SQLite kennt nur B-Baum-Indizes; der Hash-Index wird zu einem solchen</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 index of this kind; the index is not created</source>
+        <translation>%1 kennt keinen %2-Index dieser Art; der Index wird nicht erstellt</translation>
+    </message>
+    <message>
+        <source>the index key (%1) cannot be written for %2 (%3); the index is not created</source>
+        <translation>der Indexschlüssel (%1) lässt sich für %2 nicht schreiben (%3); der Index wird nicht erstellt</translation>
+    </message>
+    <message>
+        <source>MariaDB indexes only columns</source>
+        <translation>MariaDB indiziert nur Spalten</translation>
+    </message>
+    <message>
+        <source>MariaDB cannot key the whole of a TEXT or BLOB column (%1); the unique index is not created</source>
+        <translation>MariaDB kann eine TEXT- oder BLOB-Spalte (%1) nicht vollständig als Schlüssel verwenden; der eindeutige Index wird nicht erstellt</translation>
+    </message>
+    <message>
+        <source>MariaDB indexes the first 255 characters of the TEXT column %1</source>
+        <translation>MariaDB indiziert die ersten 255 Zeichen der TEXT-Spalte %1</translation>
+    </message>
+    <message>
+        <source>MariaDB has no partial indexes</source>
+        <translation>MariaDB kennt keine partiellen Indizes</translation>
+    </message>
+    <message>
+        <source>%1; the unique index on the rows WHERE %2 is not created</source>
+        <translation>%1; der eindeutige Index auf den Zeilen WHERE %2 wird nicht erstellt</translation>
+    </message>
+    <message>
+        <source>%1; the index covers every row (WHERE %2 dropped)</source>
+        <translation>%1; der Index umfasst alle Zeilen (WHERE %2 entfällt)</translation>
+    </message>
+    <message>
+        <source>the view calls %1, which is not created on %2; the view is not created</source>
+        <translation>die Sicht ruft %1 auf, das auf %2 nicht erstellt wird; die Sicht wird nicht erstellt</translation>
+    </message>
+    <message>
+        <source>the view&apos;s query cannot be written for %1 (%2); the view is not created</source>
+        <translation>die Abfrage der Sicht lässt sich für %1 nicht schreiben (%2); die Sicht wird nicht erstellt</translation>
+    </message>
+    <message>
+        <source>%1 has no materialized views; created as a plain view</source>
+        <translation>%1 kennt keine materialisierten Sichten; als normale Sicht erstellt</translation>
+    </message>
+    <message>
+        <source>%1 %2 routines cannot be created on %3; not created</source>
+        <translation>%1-%2-Routinen können auf %3 nicht erstellt werden; nicht erstellt</translation>
+    </message>
+    <message>
+        <source>trigger bodies are engine-specific; not created on %1</source>
+        <translation>Trigger-Rümpfe sind Engine-spezifisch; auf %1 nicht erstellt</translation>
+    </message>
+    <message>
+        <source>the enum type %1 becomes ENUM(%2)</source>
+        <translation>der Aufzählungstyp %1 wird zu ENUM(%2)</translation>
+    </message>
+    <message>
+        <source>the enum type %1 becomes text with a CHECK on its labels (they sort as text, not in label order)</source>
+        <translation>der Aufzählungstyp %1 wird zu text mit einem CHECK auf seine Labels (sie sortieren als Text, nicht in Label-Reihenfolge)</translation>
+    </message>
+    <message>
+        <source>the domain %1 becomes its base type %2 with the domain&apos;s default, NOT NULL and checks on the column</source>
+        <translation>die Domäne %1 wird zu ihrem Basistyp %2, mit Default, NOT NULL und Checks der Domäne an der Spalte</translation>
+    </message>
+    <message>
+        <source>the domain check %1 cannot be written for %2 (%3); it is not created</source>
+        <translation>der Domänen-Check %1 lässt sich für %2 nicht schreiben (%3); er wird nicht erstellt</translation>
+    </message>
+    <message>
+        <source>the default %1 cannot be written for %2 (%3); the column has no default</source>
+        <translation>der Default %1 lässt sich für %2 nicht schreiben (%3); die Spalte hat keinen Default</translation>
+    </message>
+    <message>
+        <source>%1 becomes varchar(255) because the column is part of a key or index on MariaDB: longer values are rejected</source>
+        <translation>%1 wird zu varchar(255), weil die Spalte in MariaDB Teil eines Schlüssels oder Index ist: längere Werte werden abgewiesen</translation>
+    </message>
+    <message>
+        <source>the generated expression %1 cannot be written for %2 (%3); the column is a plain column holding the copied values</source>
+        <translation>der generierte Ausdruck %1 lässt sich für %2 nicht schreiben (%3); die Spalte ist eine normale Spalte mit den kopierten Werten</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 15 has no virtual generated columns; the column is stored</source>
+        <translation>PostgreSQL 15 kennt keine virtuellen generierten Spalten; die Spalte wird gespeichert</translation>
+    </message>
+    <message>
+        <source>GENERATED ALWAYS AS IDENTITY becomes AUTO_INCREMENT, which also accepts explicit values</source>
+        <translation>GENERATED ALWAYS AS IDENTITY wird zu AUTO_INCREMENT, das auch explizite Werte annimmt</translation>
+    </message>
+    <message>
+        <source>%1 numbers only a key column automatically; the column&apos;s values are not generated on %1</source>
+        <translation>%1 nummeriert nur eine Schlüsselspalte automatisch; die Werte der Spalte werden auf %1 nicht generiert</translation>
+    </message>
+    <message>
+        <source>ON UPDATE %1 is dropped: %2 has no such column option</source>
+        <translation>ON UPDATE %1 entfällt: %2 kennt diese Spaltenoption nicht</translation>
+    </message>
+    <message>
+        <source>views and routines depend on each other in a cycle; created in their catalog order</source>
+        <translation>Sichten und Routinen hängen zyklisch voneinander ab; sie werden in ihrer Katalogreihenfolge erstellt</translation>
+    </message>
+    <message>
+        <source>%1 has no comments on %2; the comment is not created</source>
+        <translation>%1 kennt keine Kommentare zu %2; der Kommentar wird nicht erstellt</translation>
+    </message>
+    <message>
+        <source>GRANT %1 TO %2 names a %3 grantee; not created on %4</source>
+        <translation>GRANT %1 TO %2 nennt einen %3-Empfänger; auf %4 nicht erstellt</translation>
+    </message>
+    <message>
+        <source>SQLite has no users or roles; not created</source>
+        <translation>SQLite kennt keine Benutzer oder Rollen; nicht erstellt</translation>
+    </message>
+    <message>
+        <source>passwords are not exported: the account is created without one; set it before use</source>
+        <translation>Passwörter werden nicht exportiert: Das Konto wird ohne Passwort erstellt; setzen Sie es vor der Verwendung</translation>
+    </message>
+    <message>
+        <source>PostgreSQL roles have no host part; merged into role %1</source>
+        <translation>PostgreSQL-Rollen haben keinen Host-Teil; in Rolle %1 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>the host restriction &apos;%1&apos; is not part of a PostgreSQL role; restrict it in pg_hba.conf</source>
+        <translation>die Host-Einschränkung &apos;%1&apos; ist nicht Teil einer PostgreSQL-Rolle; schränken Sie sie in pg_hba.conf ein</translation>
+    </message>
+    <message>
+        <source>the global privilege %1 ON *.* has no PostgreSQL role attribute; not granted (grant object privileges per schema instead)</source>
+        <translation>das globale Privileg %1 ON *.* hat kein PostgreSQL-Rollenattribut; nicht erteilt (erteilen Sie stattdessen Objektprivilegien je Schema)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL members use their roles&apos; privileges without SET ROLE; DEFAULT ROLE %1 needs no statement</source>
+        <translation>PostgreSQL-Mitglieder nutzen die Privilegien ihrer Rollen ohne SET ROLE; DEFAULT ROLE %1 braucht keine Anweisung</translation>
+    </message>
+    <message>
+        <source>MariaDB roles have no connection limit; CONNECTION LIMIT %1 is dropped</source>
+        <translation>MariaDB-Rollen haben kein Verbindungslimit; CONNECTION LIMIT %1 entfällt</translation>
+    </message>
+    <message>
+        <source>MariaDB has no comments on accounts; the comment is not created</source>
+        <translation>MariaDB kennt keine Kommentare zu Konten; der Kommentar wird nicht erstellt</translation>
+    </message>
+    <message>
+        <source>%1 becomes GRANT %2 ON *.*</source>
+        <translation>%1 wird zu GRANT %2 ON *.*</translation>
+    </message>
+    <message>
+        <source>MariaDB has no row-level security; BYPASSRLS is dropped</source>
+        <translation>MariaDB kennt keine Sicherheit auf Zeilenebene; BYPASSRLS entfällt</translation>
+    </message>
+    <message>
+        <source>MariaDB accounts have no expiry date; VALID UNTIL %1 is dropped</source>
+        <translation>MariaDB-Konten haben kein Ablaufdatum; VALID UNTIL %1 entfällt</translation>
+    </message>
+    <message>
+        <source>membership in %1 is not created: only roles can be granted on MariaDB, and %1 is a user or a PostgreSQL predefined role</source>
+        <translation>die Mitgliedschaft in %1 wird nicht erstellt: In MariaDB lassen sich nur Rollen erteilen, und %1 ist ein Benutzer oder eine vordefinierte PostgreSQL-Rolle</translation>
+    </message>
+    <message>
+        <source>MariaDB activates one role at login: %1 is the default role, the others (%2) need SET ROLE</source>
+        <translation>MariaDB aktiviert bei der Anmeldung eine Rolle: %1 ist die Standardrolle, die anderen (%2) brauchen SET ROLE</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryManagerDialog</name>
     <message>
         <source>Directory Objects</source>
@@ -353,6 +620,25 @@
     <message>
         <source>Cannot move &quot;%1&quot; aside for the restart</source>
         <translation>„%1“ kann für den Neustart nicht beiseitegelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>DumpSource</name>
+    <message>
+        <source>Dump file &quot;%1&quot; does not exist</source>
+        <translation>Die Dump-Datei „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>The dump file set comes from an unknown engine &quot;%1&quot;</source>
+        <translation>Der Dump-Dateisatz stammt von einer unbekannten Engine „%1“</translation>
+    </message>
+    <message>
+        <source>The dump file set is encrypted: give ENCRYPTION_PASSWORD or ENCRYPTION_PWD_PROMPT=YES</source>
+        <translation>Der Dump-Dateisatz ist verschlüsselt: Geben Sie ENCRYPTION_PASSWORD oder ENCRYPTION_PWD_PROMPT=YES an</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot;: %2</source>
+        <translation>Element „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -659,10 +945,211 @@
     </message>
 </context>
 <context>
+    <name>ExpressionTranslator</name>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>nicht abgeschlossenes Zeichenkettenliteral</translation>
+    </message>
+    <message>
+        <source>unterminated quoted identifier</source>
+        <translation>nicht abgeschlossener Bezeichner in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>dollar-quoted text</source>
+        <translation>Text in Dollar-Quoting</translation>
+    </message>
+    <message>
+        <source>a cast without an operand</source>
+        <translation>ein Cast ohne Operand</translation>
+    </message>
+    <message>
+        <source>the cast to %1 has no equivalent on %2</source>
+        <translation>der Cast nach %1 hat auf %2 keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>SQLite has no regular expression operator</source>
+        <translation>SQLite kennt keinen Operator für reguläre Ausdrücke</translation>
+    </message>
+    <message>
+        <source>the regular expression %1 becomes REGEXP, whose syntax and case rules differ</source>
+        <translation>der reguläre Ausdruck %1 wird zu REGEXP, dessen Syntax und Regeln zur Groß-/Kleinschreibung abweichen</translation>
+    </message>
+    <message>
+        <source>ILIKE becomes LIKE, which ignores case only %1</source>
+        <translation>ILIKE wird zu LIKE, das die Groß-/Kleinschreibung nur %1 ignoriert</translation>
+    </message>
+    <message>
+        <source>LIKE becomes ILIKE, which also ignores the case of non-ASCII letters</source>
+        <translation>LIKE wird zu ILIKE, das auch bei Nicht-ASCII-Buchstaben die Groß-/Kleinschreibung ignoriert</translation>
+    </message>
+    <message>
+        <source>LIKE ignores the case of ASCII letters on SQLite</source>
+        <translation>LIKE ignoriert in SQLite die Groß-/Kleinschreibung von ASCII-Buchstaben</translation>
+    </message>
+    <message>
+        <source>REGEXP becomes ~, whose syntax and case rules differ</source>
+        <translation>REGEXP wird zu ~, dessen Syntax und Regeln zur Groß-/Kleinschreibung abweichen</translation>
+    </message>
+    <message>
+        <source>unbalanced parentheses</source>
+        <translation>unausgeglichene Klammern</translation>
+    </message>
+    <message>
+        <source>%1(%2) loses its fractional seconds on %3</source>
+        <translation>%1(%2) verliert auf %3 seine Sekundenbruchteile</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s %1() with these arguments has no equivalent on %2</source>
+        <translation>SQLites %1() mit diesen Argumenten hat auf %2 keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>%1(&apos;now&apos;) is UTC text on SQLite; %2 follows the session time zone on %3</source>
+        <translation>%1(&apos;now&apos;) ist in SQLite UTC-Text; %2 folgt auf %3 der Zeitzone der Sitzung</translation>
+    </message>
+    <message>
+        <source>LENGTH counts bytes on MariaDB and characters on SQLite</source>
+        <translation>LENGTH zählt in MariaDB Bytes und in SQLite Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 has no sequences for nextval()</source>
+        <translation>%1 kennt keine Sequenzen für nextval()</translation>
+    </message>
+    <message>
+        <source>SQLite has no function %1()</source>
+        <translation>SQLite kennt keine Funktion %1()</translation>
+    </message>
+    <message>
+        <source>%1 may have no function %2()</source>
+        <translation>%1 hat möglicherweise keine Funktion %2()</translation>
+    </message>
+    <message>
+        <source>the function %1() is copied as written; check that %2 has it</source>
+        <translation>die Funktion %1() wird unverändert übernommen; prüfen Sie, ob %2 sie kennt</translation>
+    </message>
+</context>
+<context>
     <name>ForeignKeyLoader</name>
     <message>
         <source>Foreign key %1 of table %2 does not hold: %3 row(s) reference no row of %4, e.g. (%5) = %6</source>
         <translation>Fremdschlüssel %1 der Tabelle %2 ist verletzt: %3 Zeile(n) verweisen auf keine Zeile von %4, z. B. (%5) = %6</translation>
+    </message>
+    <message>
+        <source>%1
+Failing sql is:
+%2</source>
+        <translation>%1
+Fehlgeschlagenes SQL:
+%2</translation>
+    </message>
+    <message>
+        <source>Object type %1 failed to create with error:
+%2</source>
+        <translation>Objekttyp %1 konnte nicht erstellt werden. Fehler:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDefiner</name>
+    <message>
+        <source>%1 %2 exists and is kept due to table_exists_action of %3</source>
+        <translation>%1 %2 ist vorhanden und bleibt aufgrund von table_exists_action %3 erhalten</translation>
+    </message>
+    <message>
+        <source>%1 is appended to: its rows are not verified</source>
+        <translation>An %1 wird angehängt: Seine Zeilen werden nicht geprüft</translation>
+    </message>
+    <message>
+        <source>REMAP_DATA changes %1: only its row count is verified</source>
+        <translation>REMAP_DATA ändert %1: Nur die Zeilenzahl wird geprüft</translation>
+    </message>
+    <message>
+        <source>QUERY filters %1 on the target: its row count is verified against the rows kept</source>
+        <translation>QUERY filtert %1 im Ziel: Die Zeilenzahl wird mit den behaltenen Zeilen verglichen</translation>
+    </message>
+    <message>
+        <source>Schema %1 was not found.</source>
+        <translation>Schema %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>No data or metadata objects selected for the job</source>
+        <translation>Für den Job sind keine Daten- oder Metadatenobjekte ausgewählt</translation>
+    </message>
+    <message>
+        <source>Table %1 was not found.</source>
+        <translation>Tabelle %1 wurde nicht gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExecutor</name>
+    <message>
+        <source>Worker %1 started after the source snapshot&apos;s read lock was released: it reads a later state</source>
+        <translation>Worker %1 wurde gestartet, nachdem die Lesesperre des Quell-Snapshots freigegeben war: Er liest einen späteren Stand</translation>
+    </message>
+    <message>
+        <source>Unknown import item type &quot;%1&quot;</source>
+        <translation>Unbekannter Typ eines Importelements „%1“</translation>
+    </message>
+    <message>
+        <source>%1
+Failing sql is:
+%2</source>
+        <translation>%1
+Fehlgeschlagenes SQL:
+%2</translation>
+    </message>
+    <message>
+        <source>Object type %1 failed to create with error:
+%2</source>
+        <translation>Objekttyp %1 konnte nicht erstellt werden. Fehler:
+%2</translation>
+    </message>
+    <message>
+        <source>The dump file set has no member &quot;%1&quot;</source>
+        <translation>Der Dump-Dateisatz enthält kein Element „%1“</translation>
+    </message>
+    <message>
+        <source>Reading the source failed: %1</source>
+        <translation>Das Lesen der Quelle ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>The chunk was rolled back: %1</source>
+        <translation>Der Chunk wurde zurückgerollt: %1</translation>
+    </message>
+    <message>
+        <source>Data chunk %1 of %2 failed: %3</source>
+        <translation>Daten-Chunk %1 von %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 was left unchanged (its %2 was rolled back): %3</source>
+        <translation>%1 bleibt unverändert (%2 wurde zurückgerollt): %3</translation>
+    </message>
+    <message>
+        <source>Verification of %1 could not read the source: %2</source>
+        <translation>Die Prüfung von %1 konnte die Quelle nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Verification of %1 could not read the target: %2</source>
+        <translation>Die Prüfung von %1 konnte das Ziel nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Verification failed for %1: the source has %2 rows, the target %3</source>
+        <translation>Prüfung von %1 fehlgeschlagen: Die Quelle hat %2 Zeilen, das Ziel %3</translation>
+    </message>
+    <message>
+        <source>Verification failed for %1: content checksums differ (source %2, target %3) for %4 rows</source>
+        <translation>Prüfung von %1 fehlgeschlagen: Die Inhaltsprüfsummen weichen ab (Quelle %2, Ziel %3) bei %4 Zeilen</translation>
+    </message>
+    <message>
+        <source>Data chunk %1 of %2 was interrupted and cannot be told apart from the rows already in the table; it is not loaded again</source>
+        <translation>Daten-Chunk %1 von %2 wurde unterbrochen und lässt sich nicht von den bereits vorhandenen Zeilen der Tabelle unterscheiden; er wird nicht erneut geladen</translation>
+    </message>
+    <message>
+        <source>Cannot remove the rows of the interrupted chunk: %1</source>
+        <translation>Die Zeilen des unterbrochenen Chunks können nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1181,103 @@
     <message>
         <source>Cannot read the target catalog: %1</source>
         <translation>Der Zielkatalog kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractiveCommand</name>
+    <message>
+        <source>Add dump files to the dump file set: ADD_FILE=[directory_object:]file_name[,...]</source>
+        <translation>Dump-Dateien zum Dump-Dateisatz hinzufügen: ADD_FILE=[directory_object:]file_name[,...]</translation>
+    </message>
+    <message>
+        <source>Return to logging mode. The job is restarted if it is idle.</source>
+        <translation>Zum Protokollmodus zurückkehren. Ein untätiger Job wird neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Quit the client session and leave the job running.</source>
+        <translation>Die Client-Sitzung beenden und den Job weiterlaufen lassen.</translation>
+    </message>
+    <message>
+        <source>Default file size for dump files added later: FILESIZE=integer[B|KB|MB|GB|TB].</source>
+        <translation>Standarddateigröße für später hinzugefügte Dump-Dateien: FILESIZE=integer[B|KB|MB|GB|TB].</translation>
+    </message>
+    <message>
+        <source>Summarize the interactive commands.</source>
+        <translation>Die interaktiven Befehle zusammenfassen.</translation>
+    </message>
+    <message>
+        <source>Detach and delete the job (and, on export, its dump files).</source>
+        <translation>Vom Job trennen und ihn löschen (beim Export auch seine Dump-Dateien).</translation>
+    </message>
+    <message>
+        <source>Change the number of active workers for the current job: PARALLEL=integer.</source>
+        <translation>Die Anzahl der aktiven Worker des aktuellen Jobs ändern: PARALLEL=integer.</translation>
+    </message>
+    <message>
+        <source>Overwrite the destination dump file if it exists: REUSE_DUMPFILES=YES|NO.</source>
+        <translation>Eine vorhandene Ziel-Dump-Datei überschreiben: REUSE_DUMPFILES=YES|NO.</translation>
+    </message>
+    <message>
+        <source>Start or resume the current job: START_JOB[=SKIP_CURRENT] skips the items that were executing when the job stopped.</source>
+        <translation>Den aktuellen Job starten oder fortsetzen: START_JOB[=SKIP_CURRENT] überspringt die Elemente, die beim Anhalten des Jobs liefen.</translation>
+    </message>
+    <message>
+        <source>Frequency (seconds) the job status is monitored; 0 shows it once: STATUS[=integer].</source>
+        <translation>Intervall (Sekunden), in dem der Jobstatus überwacht wird; 0 zeigt ihn einmal: STATUS[=integer].</translation>
+    </message>
+    <message>
+        <source>Orderly shutdown of job execution and exit the client: STOP_JOB=IMMEDIATE stops the workers at once.</source>
+        <translation>Die Jobausführung geordnet beenden und den Client verlassen: STOP_JOB=IMMEDIATE hält die Worker sofort an.</translation>
+    </message>
+    <message>
+        <source>takes no value</source>
+        <translation>erwartet keinen Wert</translation>
+    </message>
+    <message>
+        <source>needs a number from 1 to 1024</source>
+        <translation>erwartet eine Zahl von 1 bis 1024</translation>
+    </message>
+    <message>
+        <source>takes a number of seconds (0 or more)</source>
+        <translation>erwartet eine Anzahl Sekunden (0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>the only value is %1</source>
+        <translation>der einzige Wert ist %1</translation>
+    </message>
+    <message>
+        <source>needs [directory_object:]file_name[,...]</source>
+        <translation>erwartet [directory_object:]file_name[,...]</translation>
+    </message>
+    <message>
+        <source>enter a command; HELP lists them</source>
+        <translation>Geben Sie einen Befehl ein; HELP listet sie auf</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: %2</source>
+        <translation>„%1“ ist mehrdeutig: %2</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; HELP lists the commands</source>
+        <translation>Unbekannter Befehl „%1“; HELP listet die Befehle auf</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short: type at least %2</source>
+        <translation>„%1“ ist zu kurz: Geben Sie mindestens %2 ein</translation>
+    </message>
+    <message>
+        <source>%1 applies to export jobs only</source>
+        <translation>%1 gilt nur für Exportjobs</translation>
+    </message>
+    <message>
+        <source>The following commands are valid while in interactive mode.
+Note: abbreviations are allowed when they name one command.
+
+</source>
+        <translation>Die folgenden Befehle sind im interaktiven Modus gültig.
+Hinweis: Abkürzungen sind erlaubt, wenn sie genau einen Befehl bezeichnen.
+
+</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1589,13 @@
     <message>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
+    </message>
+</context>
+<context>
+    <name>MariadbCatalogReader</name>
+    <message>
+        <source>The text of %1 %2.%3 cannot be read: the user needs SELECT on mysql.proc, or to be the routine&apos;s definer</source>
+        <translation>Der Text von %1 %2.%3 kann nicht gelesen werden: Der Benutzer braucht SELECT auf mysql.proc oder muss Definer der Routine sein</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1961,29 @@
     </message>
 </context>
 <context>
+    <name>ObjectTypes</name>
+    <message>
+        <source>%1 is an Oracle object type that SQLite, PostgreSQL and MariaDB do not have</source>
+        <translation>%1 ist ein Oracle-Objekttyp, den SQLite, PostgreSQL und MariaDB nicht kennen</translation>
+    </message>
+    <message>
+        <source>it does not exist in %1 mode</source>
+        <translation>es existiert im Modus %1 nicht</translation>
+    </message>
+    <message>
+        <source>did you mean %1?</source>
+        <translation>meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 kennt kein %2</translation>
+    </message>
+    <message>
+        <source>Object path %1 was not found.</source>
+        <translation>Objektpfad %1 wurde nicht gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>ParameterValues</name>
     <message>
         <source>&quot;%1&quot; is not YES or NO</source>
@@ -1633,6 +2247,53 @@
     </message>
 </context>
 <context>
+    <name>RemapDataFunction</name>
+    <message>
+        <source>REMAP_DATA function %1 cannot apply to a column of type %2: %3</source>
+        <translation>Die REMAP_DATA-Funktion %1 ist auf eine Spalte vom Typ %2 nicht anwendbar: %3</translation>
+    </message>
+    <message>
+        <source>REMAP_DATA function %1 needs a key: set SLUICE_REMAP_KEY in the environment of the client that starts the job</source>
+        <translation>Die REMAP_DATA-Funktion %1 braucht einen Schlüssel: Setzen Sie SLUICE_REMAP_KEY in der Umgebung des Clients, der den Job startet</translation>
+    </message>
+    <message>
+        <source>no hashed value of that type can be formed</source>
+        <translation>für diesen Typ lässt sich kein Hashwert bilden</translation>
+    </message>
+    <message>
+        <source>MASK applies to character and numeric columns</source>
+        <translation>MASK gilt für Zeichen- und numerische Spalten</translation>
+    </message>
+    <message>
+        <source>the mask must be one character</source>
+        <translation>die Maske muss aus einem Zeichen bestehen</translation>
+    </message>
+    <message>
+        <source>a numeric column can only be masked with a digit</source>
+        <translation>eine numerische Spalte kann nur mit einer Ziffer maskiert werden</translation>
+    </message>
+    <message>
+        <source>SHIFT_DAYS applies to date and timestamp columns</source>
+        <translation>SHIFT_DAYS gilt für Datums- und Zeitstempelspalten</translation>
+    </message>
+    <message>
+        <source>FAKE_EMAIL applies to character columns</source>
+        <translation>FAKE_EMAIL gilt für Zeichenspalten</translation>
+    </message>
+    <message>
+        <source>a fake address needs at least 17 characters</source>
+        <translation>eine Ersatzadresse braucht mindestens 17 Zeichen</translation>
+    </message>
+    <message>
+        <source>Unknown REMAP_DATA function %1; the functions are %2</source>
+        <translation>Unbekannte REMAP_DATA-Funktion %1; verfügbare Funktionen: %2</translation>
+    </message>
+    <message>
+        <source>SHIFT_DAYS(%1) cannot read the date &quot;%2&quot;</source>
+        <translation>SHIFT_DAYS(%1) kann das Datum „%2“ nicht lesen</translation>
+    </message>
+</context>
+<context>
     <name>RemapFunction</name>
     <message>
         <source>a malformed string %1 (write a quote inside as &apos;&apos;)</source>
@@ -1876,6 +2537,17 @@
     </message>
 </context>
 <context>
+    <name>SqlFileWriter</name>
+    <message>
+        <source>Cannot write the SQL file &quot;%1&quot;: %2</source>
+        <translation>Die SQL-Datei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>SQL file %1 holds %2 statement(s)</source>
+        <translation>Die SQL-Datei %1 enthält %2 Anweisung(en)</translation>
+    </message>
+</context>
+<context>
     <name>SqlName</name>
     <message>
         <source>an empty name</source>
@@ -1892,6 +2564,15 @@
     <message>
         <source>&quot;%1&quot; is not a plain name (the character &apos;%2&apos; needs quoting); write it in double quotes, e.g. &quot;%1&quot;</source>
         <translation>„%1“ ist kein einfacher Name (das Zeichen &apos;%2&apos; muss in Anführungszeichen stehen); schreiben Sie ihn in doppelte Anführungszeichen, z. B. &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRunner</name>
+    <message>
+        <source>%1
+(while running: %2)</source>
+        <translation>%1
+(bei der Ausführung von: %2)</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2622,136 @@
     <message>
         <source>The chunk&apos;s data ends in the middle of a row.</source>
         <translation>Die Daten des Chunks enden mitten in einer Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>TypeMapRule</name>
+    <message>
+        <source>SQLite keeps numbers as 64-bit integers or 8-byte floats: digits beyond 15 significant ones are lost</source>
+        <translation>SQLite speichert Zahlen als 64-Bit-Ganzzahlen oder 8-Byte-Gleitkommazahlen: Ziffern über 15 signifikante Stellen hinaus gehen verloren</translation>
+    </message>
+    <message>
+        <source>the UTC offset is not kept: values are written in UTC without a zone</source>
+        <translation>der UTC-Offset bleibt nicht erhalten: Werte werden in UTC ohne Zone geschrieben</translation>
+    </message>
+    <message>
+        <source>the array is stored as JSON text</source>
+        <translation>das Array wird als JSON-Text gespeichert</translation>
+    </message>
+    <message>
+        <source>MariaDB decimals hold at most 65 digits, 30 after the point: longer values are rounded</source>
+        <translation>MariaDB-Dezimalzahlen fassen höchstens 65 Stellen, davon 30 nach dem Komma: längere Werte werden gerundet</translation>
+    </message>
+    <message>
+        <source>MariaDB&apos;s BOOLEAN is tinyint(1): true/false become 1/0</source>
+        <translation>BOOLEAN ist in MariaDB tinyint(1): true/false werden zu 1/0</translation>
+    </message>
+    <message>
+        <source>varchar without a length becomes longtext</source>
+        <translation>varchar ohne Länge wird zu longtext</translation>
+    </message>
+    <message>
+        <source>char longer than 255 becomes varchar: no blank padding</source>
+        <translation>char länger als 255 wird zu varchar: kein Auffüllen mit Leerzeichen</translation>
+    </message>
+    <message>
+        <source>MariaDB has no interval type: stored as text</source>
+        <translation>MariaDB kennt keinen Intervalltyp: als Text gespeichert</translation>
+    </message>
+    <message>
+        <source>network addresses are stored as text</source>
+        <translation>Netzwerkadressen werden als Text gespeichert</translation>
+    </message>
+    <message>
+        <source>MAC addresses are stored as text</source>
+        <translation>MAC-Adressen werden als Text gespeichert</translation>
+    </message>
+    <message>
+        <source>money becomes decimal(19,2): the currency format is dropped</source>
+        <translation>money wird zu decimal(19,2): das Währungsformat entfällt</translation>
+    </message>
+    <message>
+        <source>stored as text without the type&apos;s checks</source>
+        <translation>als Text ohne die Prüfungen des Typs gespeichert</translation>
+    </message>
+    <message>
+        <source>MariaDB has no equivalent: values are stored as their text form</source>
+        <translation>MariaDB hat keine Entsprechung: Werte werden in ihrer Textform gespeichert</translation>
+    </message>
+    <message>
+        <source>SQLite has no such type: values are stored as their text form</source>
+        <translation>SQLite kennt diesen Typ nicht: Werte werden in ihrer Textform gespeichert</translation>
+    </message>
+    <message>
+        <source>tinyint(1) is read as boolean: 0 is false, any other value true</source>
+        <translation>tinyint(1) wird als boolean gelesen: 0 ist false, jeder andere Wert true</translation>
+    </message>
+    <message>
+        <source>bigint unsigned becomes numeric(20,0) to hold values above 2^63-1</source>
+        <translation>bigint unsigned wird zu numeric(20,0), um Werte über 2^63-1 aufzunehmen</translation>
+    </message>
+    <message>
+        <source>unsigned is not enforced: negative values are accepted</source>
+        <translation>unsigned wird nicht erzwungen: negative Werte werden angenommen</translation>
+    </message>
+    <message>
+        <source>bit(1) is read as boolean</source>
+        <translation>bit(1) wird als boolean gelesen</translation>
+    </message>
+    <message>
+        <source>MariaDB TIMESTAMP is stored in UTC: it becomes timestamptz</source>
+        <translation>MariaDB-TIMESTAMP wird in UTC gespeichert: es wird zu timestamptz</translation>
+    </message>
+    <message>
+        <source>MariaDB TIME holds durations up to 838 hours; PostgreSQL time only 00:00 to 24:00</source>
+        <translation>MariaDB-TIME fasst Zeitdauern bis 838 Stunden; PostgreSQL-time nur 00:00 bis 24:00</translation>
+    </message>
+    <message>
+        <source>YEAR becomes smallint</source>
+        <translation>YEAR wird zu smallint</translation>
+    </message>
+    <message>
+        <source>ENUM becomes text with a CHECK on its values</source>
+        <translation>ENUM wird zu text mit einem CHECK auf seine Werte</translation>
+    </message>
+    <message>
+        <source>SET becomes comma-separated text; members are not checked</source>
+        <translation>SET wird zu kommagetrenntem Text; die Elemente werden nicht geprüft</translation>
+    </message>
+    <message>
+        <source>PostgreSQL has no equivalent: values are stored as their text form</source>
+        <translation>PostgreSQL hat keine Entsprechung: Werte werden in ihrer Textform gespeichert</translation>
+    </message>
+    <message>
+        <source>tinyint(1) is read as boolean</source>
+        <translation>tinyint(1) wird als boolean gelesen</translation>
+    </message>
+    <message>
+        <source>SQLite integers are signed 64-bit: values above 2^63-1 do not fit</source>
+        <translation>SQLite-Ganzzahlen sind vorzeichenbehaftete 64-Bit-Werte: Werte über 2^63-1 passen nicht</translation>
+    </message>
+    <message>
+        <source>the column has no declared type (it takes any value): values are stored as text</source>
+        <translation>die Spalte hat keinen deklarierten Typ (sie nimmt jeden Wert an): Werte werden als Text gespeichert</translation>
+    </message>
+    <message>
+        <source>an unknown declared type has NUMERIC affinity in SQLite: it becomes numeric</source>
+        <translation>ein unbekannter deklarierter Typ hat in SQLite NUMERIC-Affinität: er wird zu numeric</translation>
+    </message>
+    <message>
+        <source>an unknown declared type has NUMERIC affinity in SQLite: it becomes decimal(65,30)</source>
+        <translation>ein unbekannter deklarierter Typ hat in SQLite NUMERIC-Affinität: er wird zu decimal(65,30)</translation>
+    </message>
+</context>
+<context>
+    <name>TypeMapper</name>
+    <message>
+        <source>%1 becomes %2: %3</source>
+        <translation>%1 wird zu %2: %3</translation>
+    </message>
+    <message>
+        <source>no type mapping rule for %1 from %2 to %3</source>
+        <translation>keine Typzuordnungsregel für %1 von %2 nach %3</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,66 @@
     </message>
 </context>
 <context>
+    <name>CatalogJson</name>
+    <message>
+        <source>The document holds a %1, not a catalog</source>
+        <translation>このドキュメントに含まれているのはカタログではなく %1 です</translation>
+    </message>
+    <message>
+        <source>The catalog names no known engine</source>
+        <translation>カタログに既知のエンジンが指定されていません</translation>
+    </message>
+    <message>
+        <source>Not a Sluice catalog document</source>
+        <translation>Sluice のカタログ・ドキュメントではありません</translation>
+    </message>
+    <message>
+        <source>The catalog document has no valid version</source>
+        <translation>カタログ・ドキュメントに有効なバージョンがありません</translation>
+    </message>
+    <message>
+        <source>The catalog document has format version %1; this Sluice reads up to version %2. Use a newer Sluice.</source>
+        <translation>カタログ・ドキュメントの形式バージョンは %1 ですが、この Sluice が読めるのはバージョン %2 までです。新しい Sluice を使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogObjectFilter</name>
+    <message>
+        <source>%1: object type %2 has no names; a name clause cannot be used with it</source>
+        <translation>%1: オブジェクト・タイプ %2 には名前がないため、名前句は使用できません</translation>
+    </message>
+    <message>
+        <source>%1 matched no object: the source has no %2</source>
+        <translation>%1 に一致するオブジェクトはありません: ソースに %2 がありません</translation>
+    </message>
+    <message>
+        <source>%1 matched no object</source>
+        <translation>%1 に一致するオブジェクトはありません</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogReader</name>
+    <message>
+        <source>No catalog reader for the Qt SQL driver %1</source>
+        <translation>Qt SQL ドライバ %1 用のカタログ・リーダーがありません</translation>
+    </message>
+    <message>
+        <source>The connection is not open</source>
+        <translation>接続が開かれていません</translation>
+    </message>
+    <message>
+        <source>Reading the catalog of %1 is not implemented yet</source>
+        <translation>%1 のカタログの読取りはまだ実装されていません</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRemapper</name>
+    <message>
+        <source>REMAP_TABLESPACE: %1 has no tablespaces; there is nothing to remap and the parameter has no effect</source>
+        <translation>REMAP_TABLESPACE: %1 には表領域がないため、再マップするものはなく、このパラメータは効果がありません</translation>
+    </message>
+</context>
+<context>
     <name>ChunkStream</name>
     <message>
         <source>the source failed</source>
@@ -276,6 +336,213 @@
     </message>
 </context>
 <context>
+    <name>DdlWriter</name>
+    <message>
+        <source>%1 has no user-defined types; columns of this type use its closest form</source>
+        <translation>%1 にはユーザー定義型がないため、この型の列には最も近い形式が使用されます</translation>
+    </message>
+    <message>
+        <source>SQLite has no sequences; the sequence is not created</source>
+        <translation>SQLite にはシーケンスがないため、シーケンスは作成されません</translation>
+    </message>
+    <message>
+        <source> (its column %1 becomes INTEGER PRIMARY KEY AUTOINCREMENT only if it is the primary key)</source>
+        <translation> (その列 %1 が INTEGER PRIMARY KEY AUTOINCREMENT になるのは、主キーである場合だけです)</translation>
+    </message>
+    <message>
+        <source>%1 has no partitions of this kind; the partition&apos;s rows belong to its parent table %2</source>
+        <translation>%1 にはこの種類のパーティションがないため、パーティションの行は親表 %2 に属します</translation>
+    </message>
+    <message>
+        <source>the table is not partitioned on %1 (PARTITION BY %2 %3 dropped)</source>
+        <translation>%1 では表はパーティション化されません (PARTITION BY %2 %3 は削除されます)</translation>
+    </message>
+    <message>
+        <source>MariaDB cannot key the whole of a TEXT or BLOB column (%1); the %2 is not created</source>
+        <translation>MariaDB では TEXT 列または BLOB 列 (%1) 全体をキーにできないため、%2 は作成されません</translation>
+    </message>
+    <message>
+        <source>CHECK (%1) cannot be written for %2 (%3); the constraint is not created</source>
+        <translation>CHECK (%1) は %2 用に記述できないため (%3)、制約は作成されません</translation>
+    </message>
+    <message>
+        <source>exclusion constraints exist only on PostgreSQL; not created</source>
+        <translation>排他制約は PostgreSQL にしかないため、作成されません</translation>
+    </message>
+    <message>
+        <source>MariaDB refuses SET NULL on the NOT NULL column %1; the foreign key is not created</source>
+        <translation>MariaDB は NOT NULL 列 %1 に対する SET NULL を拒否するため、外部キーは作成されません</translation>
+    </message>
+    <message>
+        <source>MariaDB checks foreign keys immediately; DEFERRABLE is dropped</source>
+        <translation>MariaDB は外部キーを即時にチェックするため、DEFERRABLE は削除されます</translation>
+    </message>
+    <message>
+        <source>SQLite has only b-tree indexes; the hash index becomes one</source>
+        <translation>SQLite には B-tree インデックスしかないため、ハッシュ・インデックスは B-tree インデックスになります</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 index of this kind; the index is not created</source>
+        <translation>%1 にはこの種類の %2 インデックスがないため、インデックスは作成されません</translation>
+    </message>
+    <message>
+        <source>the index key (%1) cannot be written for %2 (%3); the index is not created</source>
+        <translation>インデックス・キー (%1) は %2 用に記述できないため (%3)、インデックスは作成されません</translation>
+    </message>
+    <message>
+        <source>MariaDB indexes only columns</source>
+        <translation>MariaDB は列しか索引付けできません</translation>
+    </message>
+    <message>
+        <source>MariaDB cannot key the whole of a TEXT or BLOB column (%1); the unique index is not created</source>
+        <translation>MariaDB では TEXT 列または BLOB 列 (%1) 全体をキーにできないため、一意インデックスは作成されません</translation>
+    </message>
+    <message>
+        <source>MariaDB indexes the first 255 characters of the TEXT column %1</source>
+        <translation>MariaDB は TEXT 列 %1 の先頭 255 文字を索引付けします</translation>
+    </message>
+    <message>
+        <source>MariaDB has no partial indexes</source>
+        <translation>MariaDB には部分インデックスがありません</translation>
+    </message>
+    <message>
+        <source>%1; the unique index on the rows WHERE %2 is not created</source>
+        <translation>%1。WHERE %2 の行に対する一意インデックスは作成されません</translation>
+    </message>
+    <message>
+        <source>%1; the index covers every row (WHERE %2 dropped)</source>
+        <translation>%1。インデックスはすべての行を対象にします (WHERE %2 は削除されます)</translation>
+    </message>
+    <message>
+        <source>the view calls %1, which is not created on %2; the view is not created</source>
+        <translation>ビューが呼び出す %1 は %2 上に作成されないため、ビューは作成されません</translation>
+    </message>
+    <message>
+        <source>the view&apos;s query cannot be written for %1 (%2); the view is not created</source>
+        <translation>ビューの問合せは %1 用に記述できないため (%2)、ビューは作成されません</translation>
+    </message>
+    <message>
+        <source>%1 has no materialized views; created as a plain view</source>
+        <translation>%1 にはマテリアライズド ビューがないため、通常のビューとして作成されます</translation>
+    </message>
+    <message>
+        <source>%1 %2 routines cannot be created on %3; not created</source>
+        <translation>%1 %2 ルーチンは %3 上に作成できないため、作成されません</translation>
+    </message>
+    <message>
+        <source>trigger bodies are engine-specific; not created on %1</source>
+        <translation>トリガー本体はエンジン固有のため、%1 上には作成されません</translation>
+    </message>
+    <message>
+        <source>the enum type %1 becomes ENUM(%2)</source>
+        <translation>列挙型 %1 は ENUM(%2) になります</translation>
+    </message>
+    <message>
+        <source>the enum type %1 becomes text with a CHECK on its labels (they sort as text, not in label order)</source>
+        <translation>列挙型 %1 はラベルに対する CHECK 付きの text になります (ラベル順ではなくテキストとしてソートされます)</translation>
+    </message>
+    <message>
+        <source>the domain %1 becomes its base type %2 with the domain&apos;s default, NOT NULL and checks on the column</source>
+        <translation>ドメイン %1 は基本型 %2 になり、ドメインのデフォルト、NOT NULL、チェックは列に設定されます</translation>
+    </message>
+    <message>
+        <source>the domain check %1 cannot be written for %2 (%3); it is not created</source>
+        <translation>ドメインのチェック %1 は %2 用に記述できないため (%3)、作成されません</translation>
+    </message>
+    <message>
+        <source>the default %1 cannot be written for %2 (%3); the column has no default</source>
+        <translation>デフォルト %1 は %2 用に記述できないため (%3)、列にはデフォルトがありません</translation>
+    </message>
+    <message>
+        <source>%1 becomes varchar(255) because the column is part of a key or index on MariaDB: longer values are rejected</source>
+        <translation>MariaDB では列がキーまたはインデックスの一部であるため、%1 は varchar(255) になります。これより長い値は拒否されます</translation>
+    </message>
+    <message>
+        <source>the generated expression %1 cannot be written for %2 (%3); the column is a plain column holding the copied values</source>
+        <translation>生成式 %1 は %2 用に記述できないため (%3)、列はコピーされた値を保持する通常の列になります</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 15 has no virtual generated columns; the column is stored</source>
+        <translation>PostgreSQL 15 には仮想生成列がないため、列は格納生成列になります</translation>
+    </message>
+    <message>
+        <source>GENERATED ALWAYS AS IDENTITY becomes AUTO_INCREMENT, which also accepts explicit values</source>
+        <translation>GENERATED ALWAYS AS IDENTITY は明示的な値も受け付ける AUTO_INCREMENT になります</translation>
+    </message>
+    <message>
+        <source>%1 numbers only a key column automatically; the column&apos;s values are not generated on %1</source>
+        <translation>%1 が自動採番するのはキー列だけのため、%1 ではこの列の値は生成されません</translation>
+    </message>
+    <message>
+        <source>ON UPDATE %1 is dropped: %2 has no such column option</source>
+        <translation>ON UPDATE %1 は削除されます: %2 にはこの列オプションがありません</translation>
+    </message>
+    <message>
+        <source>views and routines depend on each other in a cycle; created in their catalog order</source>
+        <translation>ビューとルーチンが循環して依存しているため、カタログの順序で作成されます</translation>
+    </message>
+    <message>
+        <source>%1 has no comments on %2; the comment is not created</source>
+        <translation>%1 には %2 のコメントがないため、コメントは作成されません</translation>
+    </message>
+    <message>
+        <source>GRANT %1 TO %2 names a %3 grantee; not created on %4</source>
+        <translation>GRANT %1 TO %2 は %3 の権限受領者を指定しているため、%4 上には作成されません</translation>
+    </message>
+    <message>
+        <source>SQLite has no users or roles; not created</source>
+        <translation>SQLite にはユーザーもロールもないため、作成されません</translation>
+    </message>
+    <message>
+        <source>passwords are not exported: the account is created without one; set it before use</source>
+        <translation>パスワードはエクスポートされません。アカウントはパスワードなしで作成されるため、使用前に設定してください</translation>
+    </message>
+    <message>
+        <source>PostgreSQL roles have no host part; merged into role %1</source>
+        <translation>PostgreSQL のロールにはホスト部がないため、ロール %1 に統合されます</translation>
+    </message>
+    <message>
+        <source>the host restriction &apos;%1&apos; is not part of a PostgreSQL role; restrict it in pg_hba.conf</source>
+        <translation>ホスト制限 &apos;%1&apos; は PostgreSQL のロールには含まれません。pg_hba.conf で制限してください</translation>
+    </message>
+    <message>
+        <source>the global privilege %1 ON *.* has no PostgreSQL role attribute; not granted (grant object privileges per schema instead)</source>
+        <translation>グローバル権限 %1 ON *.* に対応する PostgreSQL のロール属性はないため、付与されません (代わりにスキーマごとにオブジェクト権限を付与してください)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL members use their roles&apos; privileges without SET ROLE; DEFAULT ROLE %1 needs no statement</source>
+        <translation>PostgreSQL のメンバーは SET ROLE なしでロールの権限を使用するため、DEFAULT ROLE %1 に文は不要です</translation>
+    </message>
+    <message>
+        <source>MariaDB roles have no connection limit; CONNECTION LIMIT %1 is dropped</source>
+        <translation>MariaDB のロールには接続数制限がないため、CONNECTION LIMIT %1 は削除されます</translation>
+    </message>
+    <message>
+        <source>MariaDB has no comments on accounts; the comment is not created</source>
+        <translation>MariaDB にはアカウントのコメントがないため、コメントは作成されません</translation>
+    </message>
+    <message>
+        <source>%1 becomes GRANT %2 ON *.*</source>
+        <translation>%1 は GRANT %2 ON *.* になります</translation>
+    </message>
+    <message>
+        <source>MariaDB has no row-level security; BYPASSRLS is dropped</source>
+        <translation>MariaDB には行レベル・セキュリティがないため、BYPASSRLS は削除されます</translation>
+    </message>
+    <message>
+        <source>MariaDB accounts have no expiry date; VALID UNTIL %1 is dropped</source>
+        <translation>MariaDB のアカウントには有効期限がないため、VALID UNTIL %1 は削除されます</translation>
+    </message>
+    <message>
+        <source>membership in %1 is not created: only roles can be granted on MariaDB, and %1 is a user or a PostgreSQL predefined role</source>
+        <translation>%1 のメンバーシップは作成されません: MariaDB で付与できるのはロールだけで、%1 はユーザーまたは PostgreSQL の事前定義ロールです</translation>
+    </message>
+    <message>
+        <source>MariaDB activates one role at login: %1 is the default role, the others (%2) need SET ROLE</source>
+        <translation>MariaDB がログイン時に有効にするロールは 1 つです: %1 がデフォルト・ロールで、他のロール (%2) には SET ROLE が必要です</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryManagerDialog</name>
     <message>
         <source>Directory Objects</source>
@@ -353,6 +620,25 @@
     <message>
         <source>Cannot move &quot;%1&quot; aside for the restart</source>
         <translation>再開のために「%1」を退避できません</translation>
+    </message>
+</context>
+<context>
+    <name>DumpSource</name>
+    <message>
+        <source>Dump file &quot;%1&quot; does not exist</source>
+        <translation>ダンプファイル「%1」は存在しません</translation>
+    </message>
+    <message>
+        <source>The dump file set comes from an unknown engine &quot;%1&quot;</source>
+        <translation>ダンプファイルセットは不明なエンジン「%1」で作成されています</translation>
+    </message>
+    <message>
+        <source>The dump file set is encrypted: give ENCRYPTION_PASSWORD or ENCRYPTION_PWD_PROMPT=YES</source>
+        <translation>ダンプファイルセットは暗号化されています。ENCRYPTION_PASSWORD または ENCRYPTION_PWD_PROMPT=YES を指定してください</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot;: %2</source>
+        <translation>メンバー「%1」: %2</translation>
     </message>
 </context>
 <context>
@@ -659,10 +945,211 @@
     </message>
 </context>
 <context>
+    <name>ExpressionTranslator</name>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>閉じられていない文字列リテラル</translation>
+    </message>
+    <message>
+        <source>unterminated quoted identifier</source>
+        <translation>閉じられていない引用符付き識別子</translation>
+    </message>
+    <message>
+        <source>dollar-quoted text</source>
+        <translation>ドル記号で引用されたテキスト</translation>
+    </message>
+    <message>
+        <source>a cast without an operand</source>
+        <translation>オペランドのないキャスト</translation>
+    </message>
+    <message>
+        <source>the cast to %1 has no equivalent on %2</source>
+        <translation>%1 へのキャストに相当するものは %2 にはありません</translation>
+    </message>
+    <message>
+        <source>SQLite has no regular expression operator</source>
+        <translation>SQLite には正規表現演算子がありません</translation>
+    </message>
+    <message>
+        <source>the regular expression %1 becomes REGEXP, whose syntax and case rules differ</source>
+        <translation>正規表現 %1 は REGEXP になりますが、構文と大文字小文字の規則が異なります</translation>
+    </message>
+    <message>
+        <source>ILIKE becomes LIKE, which ignores case only %1</source>
+        <translation>ILIKE は LIKE になりますが、大文字小文字を無視するのは %1 だけです</translation>
+    </message>
+    <message>
+        <source>LIKE becomes ILIKE, which also ignores the case of non-ASCII letters</source>
+        <translation>LIKE は ILIKE になりますが、ASCII 以外の文字の大文字小文字も無視します</translation>
+    </message>
+    <message>
+        <source>LIKE ignores the case of ASCII letters on SQLite</source>
+        <translation>SQLite の LIKE は ASCII 文字の大文字小文字を無視します</translation>
+    </message>
+    <message>
+        <source>REGEXP becomes ~, whose syntax and case rules differ</source>
+        <translation>REGEXP は ~ になりますが、構文と大文字小文字の規則が異なります</translation>
+    </message>
+    <message>
+        <source>unbalanced parentheses</source>
+        <translation>括弧の対応が取れていません</translation>
+    </message>
+    <message>
+        <source>%1(%2) loses its fractional seconds on %3</source>
+        <translation>%3 では %1(%2) の秒の小数部が失われます</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s %1() with these arguments has no equivalent on %2</source>
+        <translation>これらの引数を持つ SQLite の %1() に相当するものは %2 にはありません</translation>
+    </message>
+    <message>
+        <source>%1(&apos;now&apos;) is UTC text on SQLite; %2 follows the session time zone on %3</source>
+        <translation>SQLite の %1(&apos;now&apos;) は UTC のテキストですが、%3 の %2 はセッションのタイム・ゾーンに従います</translation>
+    </message>
+    <message>
+        <source>LENGTH counts bytes on MariaDB and characters on SQLite</source>
+        <translation>LENGTH は MariaDB ではバイト数、SQLite では文字数を数えます</translation>
+    </message>
+    <message>
+        <source>%1 has no sequences for nextval()</source>
+        <translation>%1 には nextval() 用のシーケンスがありません</translation>
+    </message>
+    <message>
+        <source>SQLite has no function %1()</source>
+        <translation>SQLite には関数 %1() がありません</translation>
+    </message>
+    <message>
+        <source>%1 may have no function %2()</source>
+        <translation>%1 には関数 %2() がない可能性があります</translation>
+    </message>
+    <message>
+        <source>the function %1() is copied as written; check that %2 has it</source>
+        <translation>関数 %1() は記述どおりにコピーされます。%2 にこの関数があることを確認してください</translation>
+    </message>
+</context>
+<context>
     <name>ForeignKeyLoader</name>
     <message>
         <source>Foreign key %1 of table %2 does not hold: %3 row(s) reference no row of %4, e.g. (%5) = %6</source>
         <translation>テーブル %2 の外部キー %1 が成り立ちません: %3 行が %4 のどの行も参照していません (例: (%5) = %6)</translation>
+    </message>
+    <message>
+        <source>%1
+Failing sql is:
+%2</source>
+        <translation>%1
+失敗した SQL:
+%2</translation>
+    </message>
+    <message>
+        <source>Object type %1 failed to create with error:
+%2</source>
+        <translation>オブジェクト・タイプ %1 の作成が次のエラーで失敗しました:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDefiner</name>
+    <message>
+        <source>%1 %2 exists and is kept due to table_exists_action of %3</source>
+        <translation>%1 %2 は存在するため、table_exists_action %3 により保持されます</translation>
+    </message>
+    <message>
+        <source>%1 is appended to: its rows are not verified</source>
+        <translation>%1 には追加されるため、その行は検証されません</translation>
+    </message>
+    <message>
+        <source>REMAP_DATA changes %1: only its row count is verified</source>
+        <translation>REMAP_DATA が %1 を変更するため、行数のみ検証されます</translation>
+    </message>
+    <message>
+        <source>QUERY filters %1 on the target: its row count is verified against the rows kept</source>
+        <translation>QUERY がターゲットで %1 をフィルタするため、行数は残された行と照合して検証されます</translation>
+    </message>
+    <message>
+        <source>Schema %1 was not found.</source>
+        <translation>スキーマ %1 が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>No data or metadata objects selected for the job</source>
+        <translation>ジョブに対して選択されたデータまたはメタデータ・オブジェクトはありません</translation>
+    </message>
+    <message>
+        <source>Table %1 was not found.</source>
+        <translation>表 %1 が見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExecutor</name>
+    <message>
+        <source>Worker %1 started after the source snapshot&apos;s read lock was released: it reads a later state</source>
+        <translation>ワーカー %1 はソースのスナップショットの読取りロックが解放された後に開始したため、より新しい状態を読み取ります</translation>
+    </message>
+    <message>
+        <source>Unknown import item type &quot;%1&quot;</source>
+        <translation>不明なインポート項目タイプ「%1」</translation>
+    </message>
+    <message>
+        <source>%1
+Failing sql is:
+%2</source>
+        <translation>%1
+失敗した SQL:
+%2</translation>
+    </message>
+    <message>
+        <source>Object type %1 failed to create with error:
+%2</source>
+        <translation>オブジェクト・タイプ %1 の作成が次のエラーで失敗しました:
+%2</translation>
+    </message>
+    <message>
+        <source>The dump file set has no member &quot;%1&quot;</source>
+        <translation>ダンプファイルセットにメンバー「%1」がありません</translation>
+    </message>
+    <message>
+        <source>Reading the source failed: %1</source>
+        <translation>ソースの読取りに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消されました</translation>
+    </message>
+    <message>
+        <source>The chunk was rolled back: %1</source>
+        <translation>チャンクはロールバックされました: %1</translation>
+    </message>
+    <message>
+        <source>Data chunk %1 of %2 failed: %3</source>
+        <translation>%2 のデータ・チャンク %1 が失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>%1 was left unchanged (its %2 was rolled back): %3</source>
+        <translation>%1 は変更されていません (%2 はロールバックされました): %3</translation>
+    </message>
+    <message>
+        <source>Verification of %1 could not read the source: %2</source>
+        <translation>%1 の検証でソースを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Verification of %1 could not read the target: %2</source>
+        <translation>%1 の検証でターゲットを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Verification failed for %1: the source has %2 rows, the target %3</source>
+        <translation>%1 の検証に失敗しました: ソースは %2 行、ターゲットは %3 行です</translation>
+    </message>
+    <message>
+        <source>Verification failed for %1: content checksums differ (source %2, target %3) for %4 rows</source>
+        <translation>%1 の検証に失敗しました: %4 行の内容チェックサムが一致しません (ソース %2、ターゲット %3)</translation>
+    </message>
+    <message>
+        <source>Data chunk %1 of %2 was interrupted and cannot be told apart from the rows already in the table; it is not loaded again</source>
+        <translation>%2 のデータ・チャンク %1 は中断されており、表の既存の行と区別できないため、再ロードされません</translation>
+    </message>
+    <message>
+        <source>Cannot remove the rows of the interrupted chunk: %1</source>
+        <translation>中断されたチャンクの行を削除できません: %1</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1181,103 @@
     <message>
         <source>Cannot read the target catalog: %1</source>
         <translation>ターゲットのカタログを読み取れません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractiveCommand</name>
+    <message>
+        <source>Add dump files to the dump file set: ADD_FILE=[directory_object:]file_name[,...]</source>
+        <translation>ダンプファイルセットにダンプファイルを追加します: ADD_FILE=[directory_object:]file_name[,...]</translation>
+    </message>
+    <message>
+        <source>Return to logging mode. The job is restarted if it is idle.</source>
+        <translation>ロギング・モードに戻ります。ジョブがアイドル状態の場合は再開されます。</translation>
+    </message>
+    <message>
+        <source>Quit the client session and leave the job running.</source>
+        <translation>クライアント・セッションを終了し、ジョブは実行したままにします。</translation>
+    </message>
+    <message>
+        <source>Default file size for dump files added later: FILESIZE=integer[B|KB|MB|GB|TB].</source>
+        <translation>後から追加するダンプファイルのデフォルト・ファイル・サイズ: FILESIZE=integer[B|KB|MB|GB|TB]。</translation>
+    </message>
+    <message>
+        <source>Summarize the interactive commands.</source>
+        <translation>対話型コマンドの概要を表示します。</translation>
+    </message>
+    <message>
+        <source>Detach and delete the job (and, on export, its dump files).</source>
+        <translation>ジョブからデタッチしてジョブを削除します (エクスポートではダンプファイルも削除します)。</translation>
+    </message>
+    <message>
+        <source>Change the number of active workers for the current job: PARALLEL=integer.</source>
+        <translation>現在のジョブのアクティブなワーカー数を変更します: PARALLEL=integer。</translation>
+    </message>
+    <message>
+        <source>Overwrite the destination dump file if it exists: REUSE_DUMPFILES=YES|NO.</source>
+        <translation>出力先のダンプファイルが存在する場合は上書きします: REUSE_DUMPFILES=YES|NO。</translation>
+    </message>
+    <message>
+        <source>Start or resume the current job: START_JOB[=SKIP_CURRENT] skips the items that were executing when the job stopped.</source>
+        <translation>現在のジョブを開始または再開します: START_JOB[=SKIP_CURRENT] はジョブ停止時に実行中だった項目をスキップします。</translation>
+    </message>
+    <message>
+        <source>Frequency (seconds) the job status is monitored; 0 shows it once: STATUS[=integer].</source>
+        <translation>ジョブ・ステータスを監視する間隔 (秒)。0 の場合は 1 回だけ表示します: STATUS[=integer]。</translation>
+    </message>
+    <message>
+        <source>Orderly shutdown of job execution and exit the client: STOP_JOB=IMMEDIATE stops the workers at once.</source>
+        <translation>ジョブの実行を正常に停止してクライアントを終了します: STOP_JOB=IMMEDIATE はワーカーを即座に停止します。</translation>
+    </message>
+    <message>
+        <source>takes no value</source>
+        <translation>値は指定できません</translation>
+    </message>
+    <message>
+        <source>needs a number from 1 to 1024</source>
+        <translation>1 から 1024 までの数値が必要です</translation>
+    </message>
+    <message>
+        <source>takes a number of seconds (0 or more)</source>
+        <translation>秒数 (0 以上) を指定します</translation>
+    </message>
+    <message>
+        <source>the only value is %1</source>
+        <translation>指定できる値は %1 だけです</translation>
+    </message>
+    <message>
+        <source>needs [directory_object:]file_name[,...]</source>
+        <translation>[directory_object:]file_name[,...] が必要です</translation>
+    </message>
+    <message>
+        <source>enter a command; HELP lists them</source>
+        <translation>コマンドを入力してください。HELP で一覧を表示します</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: %2</source>
+        <translation>「%1」はあいまいです: %2</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; HELP lists the commands</source>
+        <translation>不明なコマンド「%1」です。HELP でコマンドの一覧を表示します</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short: type at least %2</source>
+        <translation>「%1」は短すぎます。少なくとも %2 と入力してください</translation>
+    </message>
+    <message>
+        <source>%1 applies to export jobs only</source>
+        <translation>%1 はエクスポート・ジョブにのみ適用されます</translation>
+    </message>
+    <message>
+        <source>The following commands are valid while in interactive mode.
+Note: abbreviations are allowed when they name one command.
+
+</source>
+        <translation>対話モードでは次のコマンドが有効です。
+注意: 1 つのコマンドを特定できる場合は省略形を使用できます。
+
+</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1589,13 @@
     <message>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
+    </message>
+</context>
+<context>
+    <name>MariadbCatalogReader</name>
+    <message>
+        <source>The text of %1 %2.%3 cannot be read: the user needs SELECT on mysql.proc, or to be the routine&apos;s definer</source>
+        <translation>%1 %2.%3 のテキストを読み取れません: ユーザーには mysql.proc に対する SELECT 権限が必要か、ルーチンの定義者である必要があります</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1961,29 @@
     </message>
 </context>
 <context>
+    <name>ObjectTypes</name>
+    <message>
+        <source>%1 is an Oracle object type that SQLite, PostgreSQL and MariaDB do not have</source>
+        <translation>%1 は SQLite、PostgreSQL、MariaDB にはない Oracle のオブジェクト・タイプです</translation>
+    </message>
+    <message>
+        <source>it does not exist in %1 mode</source>
+        <translation>%1 モードには存在しません</translation>
+    </message>
+    <message>
+        <source>did you mean %1?</source>
+        <translation>%1 のことですか?</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 には %2 がありません</translation>
+    </message>
+    <message>
+        <source>Object path %1 was not found.</source>
+        <translation>オブジェクト・パス %1 が見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>ParameterValues</name>
     <message>
         <source>&quot;%1&quot; is not YES or NO</source>
@@ -1633,6 +2247,53 @@
     </message>
 </context>
 <context>
+    <name>RemapDataFunction</name>
+    <message>
+        <source>REMAP_DATA function %1 cannot apply to a column of type %2: %3</source>
+        <translation>REMAP_DATA 関数 %1 は型 %2 の列には適用できません: %3</translation>
+    </message>
+    <message>
+        <source>REMAP_DATA function %1 needs a key: set SLUICE_REMAP_KEY in the environment of the client that starts the job</source>
+        <translation>REMAP_DATA 関数 %1 にはキーが必要です。ジョブを開始するクライアントの環境に SLUICE_REMAP_KEY を設定してください</translation>
+    </message>
+    <message>
+        <source>no hashed value of that type can be formed</source>
+        <translation>その型のハッシュ値は作成できません</translation>
+    </message>
+    <message>
+        <source>MASK applies to character and numeric columns</source>
+        <translation>MASK は文字列と数値の列に適用されます</translation>
+    </message>
+    <message>
+        <source>the mask must be one character</source>
+        <translation>マスクは 1 文字である必要があります</translation>
+    </message>
+    <message>
+        <source>a numeric column can only be masked with a digit</source>
+        <translation>数値列は数字でのみマスクできます</translation>
+    </message>
+    <message>
+        <source>SHIFT_DAYS applies to date and timestamp columns</source>
+        <translation>SHIFT_DAYS は日付とタイムスタンプの列に適用されます</translation>
+    </message>
+    <message>
+        <source>FAKE_EMAIL applies to character columns</source>
+        <translation>FAKE_EMAIL は文字列の列に適用されます</translation>
+    </message>
+    <message>
+        <source>a fake address needs at least 17 characters</source>
+        <translation>ダミーのアドレスには少なくとも 17 文字が必要です</translation>
+    </message>
+    <message>
+        <source>Unknown REMAP_DATA function %1; the functions are %2</source>
+        <translation>不明な REMAP_DATA 関数 %1 です。使用できる関数は %2 です</translation>
+    </message>
+    <message>
+        <source>SHIFT_DAYS(%1) cannot read the date &quot;%2&quot;</source>
+        <translation>SHIFT_DAYS(%1) は日付「%2」を読み取れません</translation>
+    </message>
+</context>
+<context>
     <name>RemapFunction</name>
     <message>
         <source>a malformed string %1 (write a quote inside as &apos;&apos;)</source>
@@ -1876,6 +2537,17 @@
     </message>
 </context>
 <context>
+    <name>SqlFileWriter</name>
+    <message>
+        <source>Cannot write the SQL file &quot;%1&quot;: %2</source>
+        <translation>SQL ファイル「%1」を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>SQL file %1 holds %2 statement(s)</source>
+        <translation>SQL ファイル %1 には %2 個の文が含まれています</translation>
+    </message>
+</context>
+<context>
     <name>SqlName</name>
     <message>
         <source>an empty name</source>
@@ -1892,6 +2564,15 @@
     <message>
         <source>&quot;%1&quot; is not a plain name (the character &apos;%2&apos; needs quoting); write it in double quotes, e.g. &quot;%1&quot;</source>
         <translation>「%1」は単純な名前ではありません (文字 &apos;%2&apos; には引用符が必要です)。&quot;%1&quot; のように二重引用符で囲んでください</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRunner</name>
+    <message>
+        <source>%1
+(while running: %2)</source>
+        <translation>%1
+(実行中の文: %2)</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2622,136 @@
     <message>
         <source>The chunk&apos;s data ends in the middle of a row.</source>
         <translation>チャンクのデータが行の途中で終わっています。</translation>
+    </message>
+</context>
+<context>
+    <name>TypeMapRule</name>
+    <message>
+        <source>SQLite keeps numbers as 64-bit integers or 8-byte floats: digits beyond 15 significant ones are lost</source>
+        <translation>SQLite は数値を 64 ビット整数または 8 バイト浮動小数点数として保持するため、有効桁数 15 桁を超える桁は失われます</translation>
+    </message>
+    <message>
+        <source>the UTC offset is not kept: values are written in UTC without a zone</source>
+        <translation>UTC オフセットは保持されません。値はタイム・ゾーンなしの UTC で書き込まれます</translation>
+    </message>
+    <message>
+        <source>the array is stored as JSON text</source>
+        <translation>配列は JSON テキストとして格納されます</translation>
+    </message>
+    <message>
+        <source>MariaDB decimals hold at most 65 digits, 30 after the point: longer values are rounded</source>
+        <translation>MariaDB の decimal が保持できるのは最大 65 桁 (小数点以下 30 桁) のため、それより長い値は丸められます</translation>
+    </message>
+    <message>
+        <source>MariaDB&apos;s BOOLEAN is tinyint(1): true/false become 1/0</source>
+        <translation>MariaDB の BOOLEAN は tinyint(1) のため、true/false は 1/0 になります</translation>
+    </message>
+    <message>
+        <source>varchar without a length becomes longtext</source>
+        <translation>長さのない varchar は longtext になります</translation>
+    </message>
+    <message>
+        <source>char longer than 255 becomes varchar: no blank padding</source>
+        <translation>255 より長い char は varchar になります (空白による埋め込みはありません)</translation>
+    </message>
+    <message>
+        <source>MariaDB has no interval type: stored as text</source>
+        <translation>MariaDB には interval 型がないため、テキストとして格納されます</translation>
+    </message>
+    <message>
+        <source>network addresses are stored as text</source>
+        <translation>ネットワーク・アドレスはテキストとして格納されます</translation>
+    </message>
+    <message>
+        <source>MAC addresses are stored as text</source>
+        <translation>MAC アドレスはテキストとして格納されます</translation>
+    </message>
+    <message>
+        <source>money becomes decimal(19,2): the currency format is dropped</source>
+        <translation>money は decimal(19,2) になり、通貨書式は失われます</translation>
+    </message>
+    <message>
+        <source>stored as text without the type&apos;s checks</source>
+        <translation>型のチェックなしでテキストとして格納されます</translation>
+    </message>
+    <message>
+        <source>MariaDB has no equivalent: values are stored as their text form</source>
+        <translation>MariaDB には相当する型がないため、値はテキスト形式で格納されます</translation>
+    </message>
+    <message>
+        <source>SQLite has no such type: values are stored as their text form</source>
+        <translation>SQLite にはこの型がないため、値はテキスト形式で格納されます</translation>
+    </message>
+    <message>
+        <source>tinyint(1) is read as boolean: 0 is false, any other value true</source>
+        <translation>tinyint(1) は boolean として読み取られます。0 は false、それ以外の値は true です</translation>
+    </message>
+    <message>
+        <source>bigint unsigned becomes numeric(20,0) to hold values above 2^63-1</source>
+        <translation>2^63-1 を超える値を保持するため、bigint unsigned は numeric(20,0) になります</translation>
+    </message>
+    <message>
+        <source>unsigned is not enforced: negative values are accepted</source>
+        <translation>unsigned は強制されないため、負の値も受け付けられます</translation>
+    </message>
+    <message>
+        <source>bit(1) is read as boolean</source>
+        <translation>bit(1) は boolean として読み取られます</translation>
+    </message>
+    <message>
+        <source>MariaDB TIMESTAMP is stored in UTC: it becomes timestamptz</source>
+        <translation>MariaDB の TIMESTAMP は UTC で格納されるため、timestamptz になります</translation>
+    </message>
+    <message>
+        <source>MariaDB TIME holds durations up to 838 hours; PostgreSQL time only 00:00 to 24:00</source>
+        <translation>MariaDB の TIME は最大 838 時間の期間を保持できますが、PostgreSQL の time は 00:00 から 24:00 までです</translation>
+    </message>
+    <message>
+        <source>YEAR becomes smallint</source>
+        <translation>YEAR は smallint になります</translation>
+    </message>
+    <message>
+        <source>ENUM becomes text with a CHECK on its values</source>
+        <translation>ENUM は値に対する CHECK 付きの text になります</translation>
+    </message>
+    <message>
+        <source>SET becomes comma-separated text; members are not checked</source>
+        <translation>SET はカンマ区切りのテキストになり、メンバーはチェックされません</translation>
+    </message>
+    <message>
+        <source>PostgreSQL has no equivalent: values are stored as their text form</source>
+        <translation>PostgreSQL には相当する型がないため、値はテキスト形式で格納されます</translation>
+    </message>
+    <message>
+        <source>tinyint(1) is read as boolean</source>
+        <translation>tinyint(1) は boolean として読み取られます</translation>
+    </message>
+    <message>
+        <source>SQLite integers are signed 64-bit: values above 2^63-1 do not fit</source>
+        <translation>SQLite の整数は符号付き 64 ビットのため、2^63-1 を超える値は収まりません</translation>
+    </message>
+    <message>
+        <source>the column has no declared type (it takes any value): values are stored as text</source>
+        <translation>列に宣言された型がない (任意の値を受け付ける) ため、値はテキストとして格納されます</translation>
+    </message>
+    <message>
+        <source>an unknown declared type has NUMERIC affinity in SQLite: it becomes numeric</source>
+        <translation>SQLite では不明な宣言型は NUMERIC アフィニティを持つため、numeric になります</translation>
+    </message>
+    <message>
+        <source>an unknown declared type has NUMERIC affinity in SQLite: it becomes decimal(65,30)</source>
+        <translation>SQLite では不明な宣言型は NUMERIC アフィニティを持つため、decimal(65,30) になります</translation>
+    </message>
+</context>
+<context>
+    <name>TypeMapper</name>
+    <message>
+        <source>%1 becomes %2: %3</source>
+        <translation>%1 は %2 になります: %3</translation>
+    </message>
+    <message>
+        <source>no type mapping rule for %1 from %2 to %3</source>
+        <translation>%2 から %3 への %1 の型マッピング・ルールがありません</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "engine/catalog/catalogjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <array>
 
@@ -604,14 +605,17 @@ std::optional<Catalog> CatalogJson::fromJson(const QJsonObject &json, QString *e
         return std::nullopt;
     if (kind != u"CATALOG") {
         if (error)
-            *error = u"The document holds a %1, not a catalog"_s.arg(kind);
+            *error =
+                QCoreApplication::translate("CatalogJson", "The document holds a %1, not a catalog")
+                    .arg(kind);
         return std::nullopt;
     }
     Catalog catalog;
     const auto dialect = dialectFromName(body->value(u"dialect").toString());
     if (!dialect) {
         if (error)
-            *error = u"The catalog names no known engine"_s;
+            *error =
+                QCoreApplication::translate("CatalogJson", "The catalog names no known engine");
         return std::nullopt;
     }
     catalog.dialect = *dialect;
@@ -639,13 +643,17 @@ std::optional<QJsonObject> CatalogJson::object(const QJsonObject &document, QStr
         return std::nullopt;
     };
     if (document.value(u"format").toString() != QLatin1String(kFormat))
-        return fail(u"Not a Sluice catalog document"_s);
+        return fail(QCoreApplication::translate("CatalogJson", "Not a Sluice catalog document"));
     const int version = document.value(u"version").toInt();
     if (version < 1)
-        return fail(u"The catalog document has no valid version"_s);
+        return fail(QCoreApplication::translate("CatalogJson",
+                                                "The catalog document has no valid version"));
     if (version > kVersion)
-        return fail(u"The catalog document has format version %1; this Sluice reads up to "
-                    u"version %2. Use a newer Sluice."_s.arg(version)
+        return fail(QCoreApplication::translate(
+                        "CatalogJson",
+                        "The catalog document has format version %1; this Sluice reads up to "
+                        "version %2. Use a newer Sluice.")
+                        .arg(version)
                         .arg(kVersion));
     if (kind)
         *kind = document.value(u"kind").toString();

@@ -1,5 +1,6 @@
 #include "engine/catalog/catalogobjectfilter.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -112,8 +113,10 @@ bool CatalogObjectFilter::resolve(const ObjectFilter &filter, const QString &par
         return false;
     }
     if (filter.nameClause && !lookup.named) {
-        m_error = u"%1: object type %2 has no names; a name clause cannot be used with it"_s.arg(
-            rule->text, lookup.name);
+        m_error = QCoreApplication::translate(
+                      "CatalogObjectFilter",
+                      "%1: object type %2 has no names; a name clause cannot be used with it")
+                      .arg(rule->text, lookup.name);
         return false;
     }
     QStringList identifiers;
@@ -124,8 +127,10 @@ bool CatalogObjectFilter::resolve(const ObjectFilter &filter, const QString &par
     if (!filter.nameClause) {
         rule->names = QSet<QString>(identifiers.cbegin(), identifiers.cend());
         if (identifiers.isEmpty())
-            m_messages.append(u"%1 matched no object: the source has no %2"_s.arg(
-                rule->text, rule->kinds.toString()));
+            m_messages.append(
+                QCoreApplication::translate("CatalogObjectFilter",
+                                            "%1 matched no object: the source has no %2")
+                    .arg(rule->text, rule->kinds.toString()));
         return true;
     }
     const IdentifierMatcher::Result selected = filter.nameClause->select(identifiers, m_source);
@@ -135,7 +140,8 @@ bool CatalogObjectFilter::resolve(const ObjectFilter &filter, const QString &par
     }
     rule->names = QSet<QString>(selected.identifiers.cbegin(), selected.identifiers.cend());
     if (rule->names.isEmpty())
-        m_messages.append(u"%1 matched no object"_s.arg(rule->text));
+        m_messages.append(QCoreApplication::translate("CatalogObjectFilter", "%1 matched no object")
+                              .arg(rule->text));
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "engine/catalog/postgrescatalogreader.h"
 #include "engine/catalog/rolereader.h"
 #include "engine/catalog/sqlitecatalogreader.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -31,9 +32,11 @@ std::optional<Catalog> CatalogReader::read(const QSqlDatabase &db,
         return std::nullopt;
     };
     if (!dialect)
-        return fail(u"No catalog reader for the Qt SQL driver %1"_s.arg(db.driverName()));
+        return fail(QCoreApplication::translate("CatalogReader",
+                                                "No catalog reader for the Qt SQL driver %1")
+                        .arg(db.driverName()));
     if (!db.isOpen())
-        return fail(u"The connection is not open"_s);
+        return fail(QCoreApplication::translate("CatalogReader", "The connection is not open"));
 
     Catalog catalog;
     if (!readObjects(db, *dialect, options, catalog, errorString))
@@ -75,8 +78,9 @@ bool CatalogReader::readObjects(const QSqlDatabase &db, Dialect dialect,
         return true;
     }
     }
-    return fail(
-        u"Reading the catalog of %1 is not implemented yet"_s.arg(dialectDisplayName(dialect)));
+    return fail(QCoreApplication::translate("CatalogReader",
+                                            "Reading the catalog of %1 is not implemented yet")
+                    .arg(dialectDisplayName(dialect)));
 }
 
 } // namespace sluice::engine

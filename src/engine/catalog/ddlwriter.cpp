@@ -4,6 +4,7 @@
 #include "engine/catalog/sqliteddlparser.h"
 #include "engine/catalog/sqlquoting.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -167,8 +168,10 @@ QList<DdlStatement> DdlWriter::createType(const UserDefinedType &type)
         // Columns of the type are rewritten by the type mapper (enum ->
         // ENUM or text + check, domain -> base type + check).
         warn(DdlWarning::Severity::Unsupported, object,
-             u"%1 has no user-defined types; columns of this type use its closest form"_s.arg(
-                 dialectDisplayName(m_options.target)));
+             QCoreApplication::translate(
+                 "DdlWriter",
+                 "%1 has no user-defined types; columns of this type use its closest form")
+                 .arg(dialectDisplayName(m_options.target)));
         return {};
     }
     const QString qname = name(type.schema, type.name);
@@ -221,11 +224,14 @@ QList<DdlStatement> DdlWriter::createSequence(const SequenceDef &seq)
     const QString object = seq.schema + u'.' + seq.name;
     if (m_options.target == Dialect::SQLite) {
         warn(DdlWarning::Severity::Unsupported, object,
-             u"SQLite has no sequences; the sequence is not created"_s +
+             QCoreApplication::translate("DdlWriter",
+                                         "SQLite has no sequences; the sequence is not created") +
                  (seq.ownedBy.isEmpty()
                       ? QString()
-                      : u" (its column %1 becomes INTEGER PRIMARY KEY "
-                        u"AUTOINCREMENT only if it is the primary key)"_s.arg(seq.ownedBy)));
+                      : QCoreApplication::translate("DdlWriter",
+                                                    " (its column %1 becomes INTEGER PRIMARY KEY "
+                                                    "AUTOINCREMENT only if it is the primary key)")
+                            .arg(seq.ownedBy)));
         return {};
     }
     QString sql = u"CREATE SEQUENCE "_s + name(seq.schema, seq.name);
@@ -338,15 +344,19 @@ QList<DdlStatement> DdlWriter::createTable(const TableDef &table)
     const QString object = table.schema + u'.' + table.name;
     if (!sameEngine() && !table.partitionOf.isEmpty()) {
         warn(DdlWarning::Severity::Approximate, object,
-             u"%1 has no partitions of this kind; the partition's rows belong to its parent "
-             u"table %2"_s.arg(dialectDisplayName(m_options.target), table.partitionOf));
+             QCoreApplication::translate(
+                 "DdlWriter",
+                 "%1 has no partitions of this kind; the partition's rows belong to its parent "
+                 "table %2")
+                 .arg(dialectDisplayName(m_options.target), table.partitionOf));
         return {};
     }
     if (!sameEngine() && table.partitioning.isPartitioned())
         warn(DdlWarning::Severity::Approximate, object,
-             u"the table is not partitioned on %1 (PARTITION BY %2 %3 dropped)"_s.arg(
-                 dialectDisplayName(m_options.target), table.partitioning.strategy,
-                 table.partitioning.key));
+             QCoreApplication::translate(
+                 "DdlWriter", "the table is not partitioned on %1 (PARTITION BY %2 %3 dropped)")
+                 .arg(dialectDisplayName(m_options.target), table.partitioning.strategy,
+                      table.partitioning.key));
     if (m_options.target == Dialect::SQLite)
         return {
             statement(ObjectKind::Table, table.schema, table.name, {}, sqliteCreateTable(table))};
@@ -416,9 +426,13 @@ QString DdlWriter::constraintBody(const TableDef &table, const ConstraintDef &c)
     case ConstraintType::Unique:
         for (const QString &column : c.columns) {
             if (mariadbTextKey(table, column)) {
-                warn(DdlWarning::Severity::Unsupported, object,
-                     u"MariaDB cannot key the whole of a TEXT or BLOB column (%1); the %2 is not "
-                     u"created"_s.arg(column, constraintKeyword(c.type)));
+                warn(
+                    DdlWarning::Severity::Unsupported, object,
+                    QCoreApplication::translate(
+                        "DdlWriter",
+                        "MariaDB cannot key the whole of a TEXT or BLOB column (%1); the %2 is not "
+                        "created")
+                        .arg(column, constraintKeyword(c.type)));
                 return {};
             }
         }
@@ -428,15 +442,18 @@ QString DdlWriter::constraintBody(const TableDef &table, const ConstraintDef &c)
         const std::optional<QString> expr = portableExpression(c.expression, object, &failure);
         if (!expr) {
             warn(DdlWarning::Severity::Unsupported, object,
-                 u"CHECK (%1) cannot be written for %2 (%3); the constraint is not created"_s.arg(
-                     c.expression, dialectDisplayName(m_options.target), failure));
+                 QCoreApplication::translate(
+                     "DdlWriter",
+                     "CHECK (%1) cannot be written for %2 (%3); the constraint is not created")
+                     .arg(c.expression, dialectDisplayName(m_options.target), failure));
             return {};
         }
         return u"CHECK ("_s + *expr + u')';
     }
     case ConstraintType::Exclusion:
         warn(DdlWarning::Severity::Unsupported, object,
-             u"exclusion constraints exist only on PostgreSQL; not created"_s);
+             QCoreApplication::translate(
+                 "DdlWriter", "exclusion constraints exist only on PostgreSQL; not created"));
         return {};
     case ConstraintType::ForeignKey:
         break;
@@ -461,14 +478,18 @@ QString DdlWriter::constraintBody(const TableDef &table, const ConstraintDef &c)
         if (setNull && def && !def->nullable && m_options.target == Dialect::MariaDB &&
             !sameEngine()) {
             warn(DdlWarning::Severity::Unsupported, object,
-                 u"MariaDB refuses SET NULL on the NOT NULL column %1; the foreign key is not "
-                 u"created"_s.arg(column));
+                 QCoreApplication::translate(
+                     "DdlWriter",
+                     "MariaDB refuses SET NULL on the NOT NULL column %1; the foreign key is not "
+                     "created")
+                     .arg(column));
             return {};
         }
     }
     if (c.deferrable && m_options.target == Dialect::MariaDB) {
         warn(DdlWarning::Severity::Approximate, object,
-             u"MariaDB checks foreign keys immediately; DEFERRABLE is dropped"_s);
+             QCoreApplication::translate(
+                 "DdlWriter", "MariaDB checks foreign keys immediately; DEFERRABLE is dropped"));
     } else if (c.deferrable) {
         sql += c.initiallyDeferred ? u" DEFERRABLE INITIALLY DEFERRED"_s : u" DEFERRABLE"_s;
     }
@@ -544,13 +565,15 @@ QString DdlWriter::indexStatement(const TableDef &table, const IndexDef &index)
     const QString method = index.method.toLower();
     if (!sameEngine() && method == u"hash" && m_options.target == Dialect::SQLite)
         warn(DdlWarning::Severity::Choice, object,
-             u"SQLite has only b-tree indexes; the hash index becomes one"_s);
+             QCoreApplication::translate(
+                 "DdlWriter", "SQLite has only b-tree indexes; the hash index becomes one"));
     else if (!sameEngine() && !method.isEmpty() && method != u"btree" && method != u"hash") {
         // FULLTEXT and SPATIAL (MariaDB), gin, gist, brin (PostgreSQL): the
         // plain index would accept other queries, so it is not a faithful form.
         warn(DdlWarning::Severity::Unsupported, object,
-             u"%1 has no %2 index of this kind; the index is not created"_s.arg(target,
-                                                                                index.method));
+             QCoreApplication::translate(
+                 "DdlWriter", "%1 has no %2 index of this kind; the index is not created")
+                 .arg(target, index.method));
         return {};
     }
     QStringList keys;
@@ -564,10 +587,14 @@ QString DdlWriter::indexStatement(const TableDef &table, const IndexDef &index)
                     : portableExpression(key.expression, object, &failure);
             if (!expr) {
                 warn(DdlWarning::Severity::Unsupported, object,
-                     u"the index key (%1) cannot be written for %2 (%3); the index is not "
-                     u"created"_s.arg(key.expression, target,
-                                      failure.isEmpty() ? u"MariaDB indexes only columns"_s
-                                                        : failure));
+                     QCoreApplication::translate(
+                         "DdlWriter",
+                         "the index key (%1) cannot be written for %2 (%3); the index is not "
+                         "created")
+                         .arg(key.expression, target,
+                              failure.isEmpty() ? QCoreApplication::translate(
+                                                      "DdlWriter", "MariaDB indexes only columns")
+                                                : failure));
                 return {};
             }
             k = u'(' + *expr + u')';
@@ -576,13 +603,18 @@ QString DdlWriter::indexStatement(const TableDef &table, const IndexDef &index)
             if (key.prefixLength <= 0 && mariadbTextKey(table, key.column)) {
                 if (index.unique) {
                     warn(DdlWarning::Severity::Unsupported, object,
-                         u"MariaDB cannot key the whole of a TEXT or BLOB column (%1); the unique "
-                         u"index is not created"_s.arg(key.column));
+                         QCoreApplication::translate("DdlWriter",
+                                                     "MariaDB cannot key the whole of a TEXT or "
+                                                     "BLOB column (%1); the unique "
+                                                     "index is not created")
+                             .arg(key.column));
                     return {};
                 }
                 warn(DdlWarning::Severity::Choice, object,
-                     u"MariaDB indexes the first 255 characters of the TEXT column %1"_s.arg(
-                         key.column));
+                     QCoreApplication::translate(
+                         "DdlWriter",
+                         "MariaDB indexes the first 255 characters of the TEXT column %1")
+                         .arg(key.column));
                 k += u"(255)"_s;
             }
         }
@@ -614,7 +646,8 @@ QString DdlWriter::indexStatement(const TableDef &table, const IndexDef &index)
     if (m_options.target == Dialect::MariaDB && method == u"hash")
         sql += u" USING HASH"_s;
     if (!index.where.isEmpty()) {
-        QString failure = u"MariaDB has no partial indexes"_s;
+        QString failure =
+            QCoreApplication::translate("DdlWriter", "MariaDB has no partial indexes");
         const std::optional<QString> where =
             m_options.target == Dialect::MariaDB
                 ? std::nullopt
@@ -624,12 +657,15 @@ QString DdlWriter::indexStatement(const TableDef &table, const IndexDef &index)
         } else if (index.unique) {
             // Unique over every row would reject rows the source accepts.
             warn(DdlWarning::Severity::Unsupported, object,
-                 u"%1; the unique index on the rows WHERE %2 is not created"_s.arg(failure,
-                                                                                   index.where));
+                 QCoreApplication::translate(
+                     "DdlWriter", "%1; the unique index on the rows WHERE %2 is not created")
+                     .arg(failure, index.where));
             return {};
         } else {
             warn(DdlWarning::Severity::Approximate, object,
-                 u"%1; the index covers every row (WHERE %2 dropped)"_s.arg(failure, index.where));
+                 QCoreApplication::translate("DdlWriter",
+                                             "%1; the index covers every row (WHERE %2 dropped)")
+                     .arg(failure, index.where));
         }
     }
     return sql;
@@ -660,8 +696,11 @@ QList<DdlStatement> DdlWriter::createView(const ViewDef &view)
         for (const QString &routine : m_schemaRoutines.value(view.schema)) {
             if (words.contains(routine, Qt::CaseInsensitive)) {
                 warn(DdlWarning::Severity::Unsupported, object,
-                     u"the view calls %1, which is not created on %2; the view is not "
-                     u"created"_s.arg(routine, dialectDisplayName(m_options.target)));
+                     QCoreApplication::translate(
+                         "DdlWriter",
+                         "the view calls %1, which is not created on %2; the view is not "
+                         "created")
+                         .arg(routine, dialectDisplayName(m_options.target)));
                 return {};
             }
         }
@@ -672,8 +711,10 @@ QList<DdlStatement> DdlWriter::createView(const ViewDef &view)
             portableExpression(query, object, &failure, view.schema);
         if (!translated) {
             warn(DdlWarning::Severity::Unsupported, object,
-                 u"the view's query cannot be written for %1 (%2); the view is not created"_s.arg(
-                     dialectDisplayName(m_options.target), failure));
+                 QCoreApplication::translate(
+                     "DdlWriter",
+                     "the view's query cannot be written for %1 (%2); the view is not created")
+                     .arg(dialectDisplayName(m_options.target), failure));
             return {};
         }
         query = *translated;
@@ -685,8 +726,9 @@ QList<DdlStatement> DdlWriter::createView(const ViewDef &view)
                               u"CREATE MATERIALIZED VIEW %1 AS\n%2\nWITH %3DATA"_s.arg(
                                   qname, query, view.withData ? QString() : u"NO "_s))};
         warn(DdlWarning::Severity::Unsupported, object,
-             u"%1 has no materialized views; created as a plain view"_s.arg(
-                 dialectDisplayName(m_options.target)));
+             QCoreApplication::translate("DdlWriter",
+                                         "%1 has no materialized views; created as a plain view")
+                 .arg(dialectDisplayName(m_options.target)));
     }
     QString sql = u"CREATE VIEW "_s + qname;
     if (m_options.target == Dialect::MariaDB && sameEngine() && !view.algorithm.isEmpty())
@@ -712,9 +754,10 @@ QList<DdlStatement> DdlWriter::createRoutine(const RoutineDef &routine)
                                                                      : ObjectKind::Function;
     if (!sameEngine()) {
         warn(DdlWarning::Severity::Unsupported, routine.schema + u'.' + routine.signature(),
-             u"%1 %2 routines cannot be created on %3; not created"_s.arg(
-                 dialectDisplayName(m_source), routine.language,
-                 dialectDisplayName(m_options.target)));
+             QCoreApplication::translate("DdlWriter",
+                                         "%1 %2 routines cannot be created on %3; not created")
+                 .arg(dialectDisplayName(m_source), routine.language,
+                      dialectDisplayName(m_options.target)));
         return {};
     }
     QList<DdlStatement> result;
@@ -737,8 +780,9 @@ QList<DdlStatement> DdlWriter::createTriggers(const TableDef &table)
     for (const TriggerDef &trigger : table.triggers) {
         if (!sameEngine()) {
             warn(DdlWarning::Severity::Unsupported, table.schema + u'.' + trigger.name,
-                 u"trigger bodies are engine-specific; not created on %1"_s.arg(
-                     dialectDisplayName(m_options.target)));
+                 QCoreApplication::translate(
+                     "DdlWriter", "trigger bodies are engine-specific; not created on %1")
+                     .arg(dialectDisplayName(m_options.target)));
             continue;
         }
         if (!trigger.sqlMode.isEmpty() && m_options.target == Dialect::MariaDB)

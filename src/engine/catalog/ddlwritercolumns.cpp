@@ -9,6 +9,7 @@
 #include "engine/catalog/sqliteddlparser.h"
 #include "engine/catalog/sqlquoting.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -118,12 +119,16 @@ QString DdlWriter::userTypeColumn(const ColumnDef &column, const UserDefinedType
             labels.append(SqlQuoting::literal(label, m_options.target));
         if (m_options.target == Dialect::MariaDB) {
             warn(DdlWarning::Severity::Choice, object,
-                 u"the enum type %1 becomes ENUM(%2)"_s.arg(typeName, labels.join(u", ")));
+                 QCoreApplication::translate("DdlWriter", "the enum type %1 becomes ENUM(%2)")
+                     .arg(typeName, labels.join(u", ")));
             return u"enum("_s + labels.join(u',') + u')';
         }
         warn(DdlWarning::Severity::Choice, object,
-             u"the enum type %1 becomes text with a CHECK on its labels (they sort as text, not "
-             u"in label order)"_s.arg(typeName));
+             QCoreApplication::translate(
+                 "DdlWriter",
+                 "the enum type %1 becomes text with a CHECK on its labels (they sort as text, not "
+                 "in label order)")
+                 .arg(typeName));
         *checks += u" CHECK ("_s + column_ + u" IN ("_s + labels.join(u", ") + u"))"_s;
         return u"text"_s;
     }
@@ -131,8 +136,11 @@ QString DdlWriter::userTypeColumn(const ColumnDef &column, const UserDefinedType
     if (base.warning)
         m_warnings.append(*base.warning);
     warn(DdlWarning::Severity::Choice, object,
-         u"the domain %1 becomes its base type %2 with the domain's default, NOT NULL and "
-         u"checks on the column"_s.arg(typeName, base.type));
+         QCoreApplication::translate(
+             "DdlWriter",
+             "the domain %1 becomes its base type %2 with the domain's default, NOT NULL and "
+             "checks on the column")
+             .arg(typeName, base.type));
     static const QRegularExpression value(u"\\bVALUE\\b"_s);
     for (const QString &check : type.checks) {
         QString expr = check.trimmed();
@@ -143,8 +151,10 @@ QString DdlWriter::userTypeColumn(const ColumnDef &column, const UserDefinedType
         const std::optional<QString> translated = portableExpression(expr, object, &failure);
         if (!translated) {
             warn(DdlWarning::Severity::Unsupported, object,
-                 u"the domain check %1 cannot be written for %2 (%3); it is not created"_s.arg(
-                     check, dialectDisplayName(m_options.target), failure));
+                 QCoreApplication::translate(
+                     "DdlWriter",
+                     "the domain check %1 cannot be written for %2 (%3); it is not created")
+                     .arg(check, dialectDisplayName(m_options.target), failure));
             continue;
         }
         *checks += u" CHECK "_s + *translated;
@@ -214,8 +224,10 @@ QString DdlWriter::columnDefault(const TableDef &table, const ColumnDef &column,
     std::optional<QString> expr = portableExpression(column.defaultExpression, object, &failure);
     if (!expr) {
         warn(DdlWarning::Severity::Unsupported, object,
-             u"the default %1 cannot be written for %2 (%3); the column has no default"_s.arg(
-                 column.defaultExpression, dialectDisplayName(target), failure));
+             QCoreApplication::translate(
+                 "DdlWriter",
+                 "the default %1 cannot be written for %2 (%3); the column has no default")
+                 .arg(column.defaultExpression, dialectDisplayName(target), failure));
         return {};
     }
     if (sameEngine() && target != Dialect::SQLite)
@@ -261,8 +273,11 @@ QString DdlWriter::columnDefinition(const TableDef &table, const ColumnDef &colu
             isKeyed(table, column.name)) {
             // MariaDB keys only a prefix of TEXT: a key column needs a length.
             warn(DdlWarning::Severity::Lossy, object,
-                 u"%1 becomes varchar(255) because the column is part of a key or index on "
-                 u"MariaDB: longer values are rejected"_s.arg(column.type.text));
+                 QCoreApplication::translate(
+                     "DdlWriter",
+                     "%1 becomes varchar(255) because the column is part of a key or index on "
+                     "MariaDB: longer values are rejected")
+                     .arg(column.type.text));
             type = u"varchar(255)"_s;
         }
         if (!mapped.check.isEmpty())
@@ -279,14 +294,18 @@ QString DdlWriter::columnDefinition(const TableDef &table, const ColumnDef &colu
             portableExpression(column.generatedExpression, object, &failure);
         if (!expr) {
             warn(DdlWarning::Severity::Unsupported, object,
-                 u"the generated expression %1 cannot be written for %2 (%3); the column is a "
-                 u"plain column holding the copied values"_s.arg(
-                     column.generatedExpression, dialectDisplayName(target), failure));
+                 QCoreApplication::translate(
+                     "DdlWriter",
+                     "the generated expression %1 cannot be written for %2 (%3); the column is a "
+                     "plain column holding the copied values")
+                     .arg(column.generatedExpression, dialectDisplayName(target), failure));
         } else {
             sql += u" GENERATED ALWAYS AS ("_s + *expr + u')';
             if (!column.generatedStored && target == Dialect::PostgreSQL)
                 warn(DdlWarning::Severity::Approximate, object,
-                     u"PostgreSQL 15 has no virtual generated columns; the column is stored"_s);
+                     QCoreApplication::translate(
+                         "DdlWriter",
+                         "PostgreSQL 15 has no virtual generated columns; the column is stored"));
             sql += column.generatedStored || target == Dialect::PostgreSQL ? u" STORED"_s
                                                                            : u" VIRTUAL"_s;
         }
@@ -309,12 +328,17 @@ QString DdlWriter::columnDefinition(const TableDef &table, const ColumnDef &colu
             sql += u" AUTO_INCREMENT"_s;
             if (column.identity == IdentityKind::Always && !sameEngine())
                 warn(DdlWarning::Severity::Approximate, object,
-                     u"GENERATED ALWAYS AS IDENTITY becomes AUTO_INCREMENT, which also accepts "
-                     u"explicit values"_s);
+                     QCoreApplication::translate(
+                         "DdlWriter",
+                         "GENERATED ALWAYS AS IDENTITY becomes AUTO_INCREMENT, which also accepts "
+                         "explicit values"));
         } else if (!sameEngine() && !(target == Dialect::SQLite && sqliteRowid)) {
             warn(DdlWarning::Severity::Unsupported, object,
-                 u"%1 numbers only a key column automatically; the column's values are not "
-                 u"generated on %1"_s.arg(dialectDisplayName(target)));
+                 QCoreApplication::translate(
+                     "DdlWriter",
+                     "%1 numbers only a key column automatically; the column's values are not "
+                     "generated on %1")
+                     .arg(dialectDisplayName(target)));
         }
     } else if (!effective.defaultExpression.isEmpty()) {
         const QString expr = columnDefault(table, effective, type, object);
@@ -330,8 +354,9 @@ QString DdlWriter::columnDefinition(const TableDef &table, const ColumnDef &colu
     }
     if (!column.onUpdate.isEmpty() && target != Dialect::MariaDB)
         warn(DdlWarning::Severity::Approximate, object,
-             u"ON UPDATE %1 is dropped: %2 has no such column option"_s.arg(
-                 column.onUpdate, dialectDisplayName(target)));
+             QCoreApplication::translate("DdlWriter",
+                                         "ON UPDATE %1 is dropped: %2 has no such column option")
+                 .arg(column.onUpdate, dialectDisplayName(target)));
     if (target == Dialect::MariaDB && !column.onUpdate.isEmpty() && sameEngine())
         sql += u" ON UPDATE "_s + column.onUpdate;
     if (target == Dialect::MariaDB && !column.comment.isEmpty())
@@ -441,8 +466,10 @@ QList<DdlStatement> DdlWriter::routinesAndViews(const Catalog &catalog)
     }
     for (const QString &key : sorter.cycles())
         warn(DdlWarning::Severity::Approximate, key.mid(2),
-             u"views and routines depend on each other in a cycle; created in their catalog "
-             u"order"_s);
+             QCoreApplication::translate(
+                 "DdlWriter",
+                 "views and routines depend on each other in a cycle; created in their catalog "
+                 "order"));
     return result;
 }
 

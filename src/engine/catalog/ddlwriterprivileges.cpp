@@ -5,6 +5,7 @@
 #include "engine/catalog/ddlwriter.h"
 
 #include "engine/catalog/sqlquoting.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -85,7 +86,9 @@ void DdlWriter::warnDroppedComments(const SchemaDef &schema)
     auto dropped = [&](const QString &what, const QString &object, const QString &text) {
         if (!text.isEmpty())
             warn(DdlWarning::Severity::Unsupported, schema.name + u'.' + object,
-                 u"%1 has no comments on %2; the comment is not created"_s.arg(target, what));
+                 QCoreApplication::translate("DdlWriter",
+                                             "%1 has no comments on %2; the comment is not created")
+                     .arg(target, what));
     };
     for (const TableDef &table : schema.tables) {
         for (const ConstraintDef &constraint : table.constraints)
@@ -130,9 +133,10 @@ QList<DdlStatement> DdlWriter::grants(const SchemaDef &schema)
         // Grantees and privilege names belong to the source engine.
         for (const GrantDef &g : schema.grants)
             warn(DdlWarning::Severity::Unsupported, schema.name + u'.' + g.object,
-                 u"GRANT %1 TO %2 names a %3 grantee; not created on %4"_s.arg(
-                     g.privilege, g.grantee, dialectDisplayName(m_source),
-                     dialectDisplayName(m_options.target)));
+                 QCoreApplication::translate("DdlWriter",
+                                             "GRANT %1 TO %2 names a %3 grantee; not created on %4")
+                     .arg(g.privilege, g.grantee, dialectDisplayName(m_source),
+                          dialectDisplayName(m_options.target)));
         return result;
     }
     for (const GrantDef &g : schema.grants) {

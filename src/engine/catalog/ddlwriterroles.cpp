@@ -9,6 +9,7 @@
 
 #include "engine/catalog/sqlquoting.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -34,7 +35,8 @@ QList<DdlStatement> DdlWriter::createRoles(const QList<RoleDef> &roles)
     if (m_options.target == Dialect::SQLite) {
         for (const RoleDef &role : roles)
             warn(DdlWarning::Severity::Unsupported, role.displayName(),
-                 u"SQLite has no users or roles; not created"_s);
+                 QCoreApplication::translate("DdlWriter",
+                                             "SQLite has no users or roles; not created"));
         return {};
     }
     // Every account first, then what refers to other accounts (role grants).
@@ -49,13 +51,17 @@ QList<DdlStatement> DdlWriter::createRoles(const QList<RoleDef> &roles)
     for (const RoleDef &role : roles) {
         if (role.canLogin)
             warn(DdlWarning::Severity::Approximate, role.displayName(),
-                 u"passwords are not exported: the account is created without one; set it "
-                 u"before use"_s);
+                 QCoreApplication::translate(
+                     "DdlWriter",
+                     "passwords are not exported: the account is created without one; set it "
+                     "before use"));
         if (m_options.target == Dialect::PostgreSQL) {
             // MariaDB accounts of one name on several hosts become one role.
             if (created.contains(role.name)) {
                 warn(DdlWarning::Severity::Approximate, role.displayName(),
-                     u"PostgreSQL roles have no host part; merged into role %1"_s.arg(role.name));
+                     QCoreApplication::translate(
+                         "DdlWriter", "PostgreSQL roles have no host part; merged into role %1")
+                         .arg(role.name));
                 continue;
             }
             created.insert(role.name);
@@ -104,8 +110,11 @@ QList<DdlStatement> DdlWriter::postgresRole(const RoleDef &role)
                 ident(role.name), SqlQuoting::literal(role.comment, Dialect::PostgreSQL)));
     if (!sameEngine() && !role.host.isEmpty() && role.host != u"%")
         warn(DdlWarning::Severity::Approximate, role.displayName(),
-             u"the host restriction '%1' is not part of a PostgreSQL role; restrict it in "
-             u"pg_hba.conf"_s.arg(role.host));
+             QCoreApplication::translate(
+                 "DdlWriter",
+                 "the host restriction '%1' is not part of a PostgreSQL role; restrict it in "
+                 "pg_hba.conf")
+                 .arg(role.host));
     return result;
 }
 
@@ -121,8 +130,11 @@ QStringList DdlWriter::postgresAttributesFromPrivileges(const RoleDef &role)
             options << u"REPLICATION"_s;
         else
             warn(DdlWarning::Severity::Unsupported, role.displayName(),
-                 u"the global privilege %1 ON *.* has no PostgreSQL role attribute; not "
-                 u"granted (grant object privileges per schema instead)"_s.arg(privilege));
+                 QCoreApplication::translate(
+                     "DdlWriter",
+                     "the global privilege %1 ON *.* has no PostgreSQL role attribute; not "
+                     "granted (grant object privileges per schema instead)")
+                     .arg(privilege));
     }
     options.removeDuplicates();
     return options;
@@ -139,8 +151,11 @@ QList<DdlStatement> DdlWriter::postgresRoleGrants(const RoleDef &role)
     }
     if (!sameEngine() && !role.defaultRole.isEmpty())
         warn(DdlWarning::Severity::Choice, role.displayName(),
-             u"PostgreSQL members use their roles' privileges without SET ROLE; DEFAULT ROLE "
-             u"%1 needs no statement"_s.arg(role.defaultRole));
+             QCoreApplication::translate(
+                 "DdlWriter",
+                 "PostgreSQL members use their roles' privileges without SET ROLE; DEFAULT ROLE "
+                 "%1 needs no statement")
+                 .arg(role.defaultRole));
     return result;
 }
 
@@ -163,8 +178,10 @@ QList<DdlStatement> DdlWriter::mariadbRole(const RoleDef &role)
     QList<DdlStatement> result{roleStatement(createKind(role), role, sql)};
     if (!role.canLogin && role.connectionLimit >= 0)
         warn(DdlWarning::Severity::Unsupported, role.displayName(),
-             u"MariaDB roles have no connection limit; CONNECTION LIMIT %1 is dropped"_s.arg(
-                 role.connectionLimit));
+             QCoreApplication::translate(
+                 "DdlWriter",
+                 "MariaDB roles have no connection limit; CONNECTION LIMIT %1 is dropped")
+                 .arg(role.connectionLimit));
     QStringList privileges = role.privileges;
     bool grantOption = role.grantOption;
     if (!sameEngine())
@@ -177,7 +194,8 @@ QList<DdlStatement> DdlWriter::mariadbRole(const RoleDef &role)
     }
     if (!role.comment.isEmpty())
         warn(DdlWarning::Severity::Unsupported, role.displayName(),
-             u"MariaDB has no comments on accounts; the comment is not created"_s);
+             QCoreApplication::translate(
+                 "DdlWriter", "MariaDB has no comments on accounts; the comment is not created"));
     return result;
 }
 
@@ -190,7 +208,8 @@ QStringList DdlWriter::mariadbPrivilegesFromAttributes(const RoleDef &role, bool
     auto approximate = [&](const QString &attribute, const QString &privilege) {
         privileges << privilege;
         warn(DdlWarning::Severity::Approximate, object,
-             u"%1 becomes GRANT %2 ON *.*"_s.arg(attribute, privilege));
+             QCoreApplication::translate("DdlWriter", "%1 becomes GRANT %2 ON *.*")
+                 .arg(attribute, privilege));
     };
     if (role.superuser) {
         approximate(u"SUPERUSER"_s, u"ALL PRIVILEGES"_s);
@@ -205,11 +224,13 @@ QStringList DdlWriter::mariadbPrivilegesFromAttributes(const RoleDef &role, bool
         approximate(u"REPLICATION"_s, u"REPLICATION SLAVE"_s);
     if (role.bypassRls)
         warn(DdlWarning::Severity::Unsupported, object,
-             u"MariaDB has no row-level security; BYPASSRLS is dropped"_s);
+             QCoreApplication::translate(
+                 "DdlWriter", "MariaDB has no row-level security; BYPASSRLS is dropped"));
     if (!role.validUntil.isEmpty())
         warn(DdlWarning::Severity::Unsupported, object,
-             u"MariaDB accounts have no expiry date; VALID UNTIL %1 is dropped"_s.arg(
-                 role.validUntil));
+             QCoreApplication::translate(
+                 "DdlWriter", "MariaDB accounts have no expiry date; VALID UNTIL %1 is dropped")
+                 .arg(role.validUntil));
     return privileges;
 }
 
@@ -221,8 +242,11 @@ QList<DdlStatement> DdlWriter::mariadbRoleGrants(const RoleDef &role, const QSet
     for (const QString &member : role.memberOf) {
         if (!sameEngine() && (logins.contains(member) || member.startsWith(u"pg_"))) {
             warn(DdlWarning::Severity::Unsupported, role.displayName(),
-                 u"membership in %1 is not created: only roles can be granted on MariaDB, and "
-                 u"%1 is a user or a PostgreSQL predefined role"_s.arg(member));
+                 QCoreApplication::translate(
+                     "DdlWriter",
+                     "membership in %1 is not created: only roles can be granted on MariaDB, and "
+                     "%1 is a user or a PostgreSQL predefined role")
+                     .arg(member));
             continue;
         }
         QString sql = u"GRANT %1 TO %2"_s.arg(ident(member), account);
@@ -237,8 +261,11 @@ QList<DdlStatement> DdlWriter::mariadbRoleGrants(const RoleDef &role, const QSet
         defaultRole = granted.constFirst();
         if (granted.size() > 1)
             warn(DdlWarning::Severity::Approximate, role.displayName(),
-                 u"MariaDB activates one role at login: %1 is the default role, the others "
-                 u"(%2) need SET ROLE"_s.arg(defaultRole, granted.mid(1).join(u", ")));
+                 QCoreApplication::translate(
+                     "DdlWriter",
+                     "MariaDB activates one role at login: %1 is the default role, the others "
+                     "(%2) need SET ROLE")
+                     .arg(defaultRole, granted.mid(1).join(u", ")));
     }
     if (!defaultRole.isEmpty() && role.canLogin)
         result << roleStatement(ObjectKind::RoleGrant, role,

@@ -3,6 +3,7 @@
 #include "engine/catalog/expressiontokens.h"
 #include "engine/catalog/sqlquoting.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -141,7 +142,8 @@ QList<ExpressionTranslator::Token> ExpressionTranslator::tokenize(const QString 
         } else if (c == u'\'' || (c == u'"' && m_source == Dialect::MariaDB)) {
             QString value;
             if (!quotedRun(c, m_source == Dialect::MariaDB, &value)) {
-                *error = u"unterminated string literal"_s;
+                *error = QCoreApplication::translate("ExpressionTranslator",
+                                                     "unterminated string literal");
                 return {};
             }
             tokens.append(make(TokenType::String, value));
@@ -150,21 +152,24 @@ QList<ExpressionTranslator::Token> ExpressionTranslator::tokenize(const QString 
             ++i;
             QString value;
             if (!quotedRun(u'\'', true, &value)) {
-                *error = u"unterminated string literal"_s;
+                *error = QCoreApplication::translate("ExpressionTranslator",
+                                                     "unterminated string literal");
                 return {};
             }
             tokens.append(make(TokenType::String, value));
         } else if (c == u'"' || c == u'`') {
             QString value;
             if (!quotedRun(c, false, &value)) {
-                *error = u"unterminated quoted identifier"_s;
+                *error = QCoreApplication::translate("ExpressionTranslator",
+                                                     "unterminated quoted identifier");
                 return {};
             }
             tokens.append(make(TokenType::Identifier, value, true));
         } else if (c == u'[' && m_source == Dialect::SQLite) {
             const qsizetype end = text.indexOf(u']', i);
             if (end < 0) {
-                *error = u"unterminated quoted identifier"_s;
+                *error = QCoreApplication::translate("ExpressionTranslator",
+                                                     "unterminated quoted identifier");
                 return {};
             }
             tokens.append(make(TokenType::Identifier, text.mid(i + 1, end - i - 1), true));
@@ -196,7 +201,7 @@ QList<ExpressionTranslator::Token> ExpressionTranslator::tokenize(const QString 
             tokens.append(make(TokenType::Dot, u"."_s));
             ++i;
         } else if (c == u'$' && m_source == Dialect::PostgreSQL) {
-            *error = u"dollar-quoted text"_s;
+            *error = QCoreApplication::translate("ExpressionTranslator", "dollar-quoted text");
             return {};
         } else if (isWordChar(c)) {
             while (i < n && isWordChar(text.at(i)))
@@ -405,7 +410,8 @@ bool ExpressionTranslator::rewriteCasts(Tokens &tokens, Result &result) const
         // The operand: a literal or name, or a parenthesised group (a call).
         qsizetype from = k - 1;
         if (from < 0) {
-            result.failure = u"a cast without an operand"_s;
+            result.failure =
+                QCoreApplication::translate("ExpressionTranslator", "a cast without an operand");
             return false;
         }
         bool literal =
@@ -424,8 +430,9 @@ bool ExpressionTranslator::rewriteCasts(Tokens &tokens, Result &result) const
         QString castType;
         QString function;
         if (!castTarget(type, literal, &castType, &function)) {
-            result.failure =
-                u"the cast to %1 has no equivalent on %2"_s.arg(type, dialectDisplayName(m_target));
+            result.failure = QCoreApplication::translate("ExpressionTranslator",
+                                                         "the cast to %1 has no equivalent on %2")
+                                 .arg(type, dialectDisplayName(m_target));
             return false;
         }
         const Tokens operand = tokens.mid(from, k - from);
@@ -460,11 +467,15 @@ void ExpressionTranslator::rewriteLikeOperators(Tokens &tokens, Result &result) 
                 t = make(TokenType::Word, words.value(t.text));
             else if (t.text == u"~" || t.text == u"!~" || t.text == u"~*" || t.text == u"!~*") {
                 if (m_target == Dialect::SQLite) {
-                    result.failure = u"SQLite has no regular expression operator"_s;
+                    result.failure = QCoreApplication::translate(
+                        "ExpressionTranslator", "SQLite has no regular expression operator");
                     return;
                 }
-                result.notes << u"the regular expression %1 becomes REGEXP, whose syntax and "
-                                u"case rules differ"_s.arg(t.text);
+                result.notes << QCoreApplication::translate(
+                                    "ExpressionTranslator",
+                                    "the regular expression %1 becomes REGEXP, whose syntax and "
+                                    "case rules differ")
+                                    .arg(t.text);
                 t = make(TokenType::Word, t.text.startsWith(u'!') ? u"NOT REGEXP"_s : u"REGEXP"_s);
             }
         }
@@ -475,24 +486,32 @@ void ExpressionTranslator::rewriteLikeOperators(Tokens &tokens, Result &result) 
         const bool like = word == u"LIKE" || word == u"NOT LIKE";
         if (ilike && m_target != Dialect::PostgreSQL) {
             t.text = word.startsWith(u"NOT"_s) ? u"NOT LIKE"_s : u"LIKE"_s;
-            result.notes << u"ILIKE becomes LIKE, which ignores case only %1"_s.arg(
-                m_target == Dialect::SQLite ? u"for ASCII letters"_s
-                                            : u"under a case-insensitive collation"_s);
+            result.notes << QCoreApplication::translate(
+                                "ExpressionTranslator",
+                                "ILIKE becomes LIKE, which ignores case only %1")
+                                .arg(m_target == Dialect::SQLite
+                                         ? u"for ASCII letters"_s
+                                         : u"under a case-insensitive collation"_s);
         } else if (like && m_source == Dialect::SQLite && m_target == Dialect::PostgreSQL) {
             // SQLite's LIKE ignores the case of ASCII letters.
             t.text = word == u"LIKE" ? u"ILIKE"_s : u"NOT ILIKE"_s;
-            result.notes << u"LIKE becomes ILIKE, which also ignores the case of non-ASCII "
-                            u"letters"_s;
+            result.notes << QCoreApplication::translate(
+                "ExpressionTranslator",
+                "LIKE becomes ILIKE, which also ignores the case of non-ASCII "
+                "letters");
         } else if (like && m_target == Dialect::SQLite) {
-            result.notes << u"LIKE ignores the case of ASCII letters on SQLite"_s;
+            result.notes << QCoreApplication::translate(
+                "ExpressionTranslator", "LIKE ignores the case of ASCII letters on SQLite");
         } else if ((word == u"REGEXP" || word == u"RLIKE") && m_target != Dialect::MariaDB) {
             if (m_target == Dialect::SQLite) {
-                result.failure = u"SQLite has no regular expression operator"_s;
+                result.failure = QCoreApplication::translate(
+                    "ExpressionTranslator", "SQLite has no regular expression operator");
                 return;
             }
             t.text = u"~"_s;
             t.type = TokenType::Operator;
-            result.notes << u"REGEXP becomes ~, whose syntax and case rules differ"_s;
+            result.notes << QCoreApplication::translate(
+                "ExpressionTranslator", "REGEXP becomes ~, whose syntax and case rules differ");
         }
     }
 }

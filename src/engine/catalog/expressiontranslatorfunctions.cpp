@@ -7,6 +7,7 @@
 #include "engine/catalog/expressiontokens.h"
 #include "engine/catalog/sqlquoting.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -79,7 +80,8 @@ bool ExpressionTranslator::rewriteFunctions(Tokens &tokens, Result &result) cons
             continue;
         const qsizetype close = matching(tokens, i + 1);
         if (close < 0) {
-            result.failure = u"unbalanced parentheses"_s;
+            result.failure =
+                QCoreApplication::translate("ExpressionTranslator", "unbalanced parentheses");
             return false;
         }
         const QList<Tokens> args = arguments(tokens, i + 1, close);
@@ -109,17 +111,24 @@ bool ExpressionTranslator::rewriteFunctions(Tokens &tokens, Result &result) cons
             if (args.size() == 1 && m_target == Dialect::PostgreSQL)
                 clock += u'(' + render(args.first()) + u')';
             else if (args.size() == 1)
-                result.notes << u"%1(%2) loses its fractional seconds on %3"_s.arg(
-                    fn, render(args.first()), target);
+                result.notes << QCoreApplication::translate(
+                                    "ExpressionTranslator",
+                                    "%1(%2) loses its fractional seconds on %3")
+                                    .arg(fn, render(args.first()), target);
             replace({word(clock)});
         } else if (sqliteClocks.contains(fn) && m_source == Dialect::SQLite) {
             if (!nowArg) {
-                result.failure =
-                    u"SQLite's %1() with these arguments has no equivalent on %2"_s.arg(fn, target);
+                result.failure = QCoreApplication::translate(
+                                     "ExpressionTranslator",
+                                     "SQLite's %1() with these arguments has no equivalent on %2")
+                                     .arg(fn, target);
                 return false;
             }
-            result.notes << u"%1('now') is UTC text on SQLite; %2 follows the session time zone "
-                            u"on %3"_s.arg(fn, sqliteClocks.value(fn), target);
+            result.notes << QCoreApplication::translate(
+                                "ExpressionTranslator",
+                                "%1('now') is UTC text on SQLite; %2 follows the session time zone "
+                                "on %3")
+                                .arg(fn, sqliteClocks.value(fn), target);
             replace({word(sqliteClocks.value(fn))});
         } else if (fn == u"ifnull" && m_target == Dialect::PostgreSQL) {
             tokens[i].text = u"coalesce"_s;
@@ -139,7 +148,9 @@ bool ExpressionTranslator::rewriteFunctions(Tokens &tokens, Result &result) cons
                    (m_source == Dialect::MariaDB) != (m_target == Dialect::MariaDB)) {
             // MariaDB's LENGTH counts bytes, the others' count characters.
             if (m_source == Dialect::MariaDB && m_target == Dialect::SQLite)
-                result.notes << u"LENGTH counts bytes on MariaDB and characters on SQLite"_s;
+                result.notes << QCoreApplication::translate(
+                    "ExpressionTranslator",
+                    "LENGTH counts bytes on MariaDB and characters on SQLite");
             tokens[i].text = m_target == Dialect::MariaDB      ? u"char_length"_s
                              : m_target == Dialect::PostgreSQL ? u"octet_length"_s
                                                                : u"length"_s;
@@ -149,7 +160,9 @@ bool ExpressionTranslator::rewriteFunctions(Tokens &tokens, Result &result) cons
         } else if (fn == u"nextval" && m_source == Dialect::PostgreSQL) {
             if (m_target != Dialect::MariaDB || args.size() != 1 || args.first().isEmpty() ||
                 args.first().first().type != TokenType::String) {
-                result.failure = u"%1 has no sequences for nextval()"_s.arg(target);
+                result.failure = QCoreApplication::translate("ExpressionTranslator",
+                                                             "%1 has no sequences for nextval()")
+                                     .arg(target);
                 return false;
             }
             const QString sequence = args.first().first().text;
@@ -169,18 +182,26 @@ bool ExpressionTranslator::rewriteFunctions(Tokens &tokens, Result &result) cons
         } else if ((fn == u"ucase" || fn == u"lcase") && m_target != Dialect::MariaDB) {
             tokens[i].text = fn == u"ucase" ? u"upper"_s : u"lower"_s;
         } else if (m_target == Dialect::SQLite && !sqliteFunctions().contains(fn)) {
-            result.failure = u"SQLite has no function %1()"_s.arg(fn);
+            result.failure =
+                QCoreApplication::translate("ExpressionTranslator", "SQLite has no function %1()")
+                    .arg(fn);
             return false;
         } else if (m_strict && m_target != Dialect::SQLite && !portableFunctions().contains(fn) &&
                    !knownFunctions(m_target).contains(fn)) {
-            result.failure = u"%1 may have no function %2()"_s.arg(target, fn);
+            result.failure =
+                QCoreApplication::translate("ExpressionTranslator", "%1 may have no function %2()")
+                    .arg(target, fn);
             return false;
         } else if (m_target == Dialect::SQLite && !sqliteFunctions().contains(fn)) {
-            result.failure = u"SQLite has no function %1()"_s.arg(fn);
+            result.failure =
+                QCoreApplication::translate("ExpressionTranslator", "SQLite has no function %1()")
+                    .arg(fn);
             return false;
         } else if (!portableFunctions().contains(fn)) {
-            result.notes << u"the function %1() is copied as written; check that %2 has it"_s.arg(
-                fn, target);
+            result.notes << QCoreApplication::translate(
+                                "ExpressionTranslator",
+                                "the function %1() is copied as written; check that %2 has it")
+                                .arg(fn, target);
         }
     }
     return true;

@@ -3,6 +3,7 @@
 #include "engine/catalog/sqliteddlparser.h"
 #include "engine/catalog/sqlquoting.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -509,9 +510,11 @@ void MariadbCatalogReader::readRoutinesWithoutProc()
                             SqlQuoting::qualified(r.schema, r.name, Dialect::MariaDB)))
             return;
         if (!show.next() || show.value(2).isNull()) {
-            m_sql.setError(u"The text of %1 %2.%3 cannot be read: the user needs SELECT on "
-                           u"mysql.proc, or to be the routine's definer"_s.arg(
-                               function ? u"function"_s : u"procedure"_s, r.schema, r.name));
+            m_sql.setError(QCoreApplication::translate(
+                               "MariadbCatalogReader",
+                               "The text of %1 %2.%3 cannot be read: the user needs SELECT on "
+                               "mysql.proc, or to be the routine's definer")
+                               .arg(function ? u"function"_s : u"procedure"_s, r.schema, r.name));
             return;
         }
         r.definition = text(show, 2).replace(definer, u"CREATE "_s);

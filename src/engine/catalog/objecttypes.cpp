@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <array>
 
@@ -370,11 +371,13 @@ ObjectTypeLookup ObjectTypes::lookup(const QString &text, std::optional<ObjectPa
 
     QString reason;
     if (oracleOnlyTypes().contains(result.name)) {
-        reason =
-            u"%1 is an Oracle object type that SQLite, PostgreSQL and MariaDB do not have"_s.arg(
-                result.name);
+        reason = QCoreApplication::translate(
+                     "ObjectTypes",
+                     "%1 is an Oracle object type that SQLite, PostgreSQL and MariaDB do not have")
+                     .arg(result.name);
     } else if (!isPath && aliases().contains(result.name) && root) {
-        reason = u"it does not exist in %1 mode"_s.arg(objectPathRootName(*root));
+        reason = QCoreApplication::translate("ObjectTypes", "it does not exist in %1 mode")
+                     .arg(objectPathRootName(*root));
     } else {
         QStringList candidates;
         if (isPath) {
@@ -387,7 +390,8 @@ ObjectTypeLookup ObjectTypes::lookup(const QString &text, std::optional<ObjectPa
         }
         result.suggestion = closest(result.name, candidates);
         if (!result.suggestion.isEmpty())
-            reason = u"did you mean %1?"_s.arg(result.suggestion);
+            reason = QCoreApplication::translate("ObjectTypes", "did you mean %1?")
+                         .arg(result.suggestion);
     }
     result.errorString = notFoundMessage(result.name, reason);
     return result;
@@ -501,12 +505,14 @@ QString ObjectTypes::unavailableReason(ObjectKind kind, Dialect dialect)
 {
     if (availableOn(kind, dialect) || isIgnored(kind))
         return {};
-    return u"%1 has no %2"_s.arg(dialectDisplayName(dialect), entry(kind).noun);
+    return QCoreApplication::translate("ObjectTypes", "%1 has no %2")
+        .arg(dialectDisplayName(dialect), entry(kind).noun);
 }
 
 QString ObjectTypes::notFoundMessage(const QString &name, const QString &reason)
 {
-    QString message = u"Object path %1 was not found."_s.arg(name);
+    QString message =
+        QCoreApplication::translate("ObjectTypes", "Object path %1 was not found.").arg(name);
     if (reason.isEmpty())
         return message;
     QString sentence = reason;

@@ -1,5 +1,6 @@
 #include "engine/catalog/sqlrunner.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -23,7 +24,8 @@ bool SqlRunner::exec(QSqlQuery &query, const QString &sql, const QVariantList &b
         done = query.exec();
     }
     if (!done)
-        setError(u"%1\n(while running: %2)"_s.arg(query.lastError().text(), sql.simplified()));
+        setError(QCoreApplication::translate("SqlRunner", "%1\n(while running: %2)")
+                     .arg(query.lastError().text(), sql.simplified()));
     return done;
 }
 

@@ -1,6 +1,7 @@
 #include "engine/catalog/typemapper.h"
 
 #include "engine/catalog/sqlquoting.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -39,18 +40,22 @@ TypeMapper::Result TypeMapper::map(const DataType &type, const QString &object) 
         result.type = rule.targetFor(type);
         if (rule.warns) {
             const QString source = type.text.isEmpty() ? type.toSql() : type.text;
-            result.warning = DdlWarning{rule.severity, object,
-                                        u"%1 becomes %2: %3"_s.arg(source, result.type, rule.note)};
+            result.warning =
+                DdlWarning{rule.severity, object,
+                           QCoreApplication::translate("TypeMapper", "%1 becomes %2: %3")
+                               .arg(source, result.type,
+                                    QCoreApplication::translate("TypeMapRule",
+                                                                rule.note.toUtf8().constData()))};
         }
         return result;
     }
     // The table ends every engine pair with a catch-all rule, so this is a
     // programming error in the table, reported rather than hidden.
     result.type = type.text;
-    result.warning =
-        DdlWarning{DdlWarning::Severity::Unsupported, object,
-                   u"no type mapping rule for %1 from %2 to %3"_s.arg(
-                       type.text, dialectDisplayName(m_source), dialectDisplayName(m_target))};
+    result.warning = DdlWarning{
+        DdlWarning::Severity::Unsupported, object,
+        QCoreApplication::translate("TypeMapper", "no type mapping rule for %1 from %2 to %3")
+            .arg(type.text, dialectDisplayName(m_source), dialectDisplayName(m_target))};
     return result;
 }
 

@@ -1,5 +1,6 @@
 #include "engine/catalog/typemaprule.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -49,16 +50,16 @@ public:
         m_rule.isArray = Flag::Yes;
         return *this;
     }
-    Rule &warn(Severity severity, const QString &note)
+    Rule &warn(Severity severity, const char *note)
     {
         m_rule.warns = true;
         m_rule.severity = severity;
-        m_rule.note = note;
+        m_rule.note = QString::fromUtf8(note);
         return *this;
     }
-    Rule &choice(const QString &note) { return warn(Severity::Choice, note); }
-    Rule &approximate(const QString &note) { return warn(Severity::Approximate, note); }
-    Rule &lossy(const QString &note) { return warn(Severity::Lossy, note); }
+    Rule &choice(const char *note) { return warn(Severity::Choice, note); }
+    Rule &approximate(const char *note) { return warn(Severity::Approximate, note); }
+    Rule &lossy(const char *note) { return warn(Severity::Lossy, note); }
     operator TypeMapRule() const { return m_rule; }
 
 private:
@@ -69,10 +70,12 @@ constexpr Dialect P = Dialect::PostgreSQL;
 constexpr Dialect M = Dialect::MariaDB;
 constexpr Dialect S = Dialect::SQLite;
 
-const QString kSqliteDigits =
-    u"SQLite keeps numbers as 64-bit integers or 8-byte floats: digits beyond 15 significant "
-    u"ones are lost"_s;
-const QString kNoOffset = u"the UTC offset is not kept: values are written in UTC without a zone"_s;
+const char *const kSqliteDigits = QT_TRANSLATE_NOOP(
+    "TypeMapRule",
+    "SQLite keeps numbers as 64-bit integers or 8-byte floats: digits beyond 15 significant "
+    "ones are lost");
+const char *const kNoOffset = QT_TRANSLATE_NOOP(
+    "TypeMapRule", "the UTC offset is not kept: values are written in UTC without a zone");
 
 QList<TypeMapRule> postgresRules()
 {
@@ -80,24 +83,28 @@ QList<TypeMapRule> postgresRules()
         // PostgreSQL -> MariaDB
         Rule(P, M, u"array"_s, u"json"_s)
             .array()
-            .approximate(u"the array is stored as JSON text"_s),
+            .approximate(QT_TRANSLATE_NOOP("TypeMapRule", "the array is stored as JSON text")),
         Rule(P, M, u"smallint"_s, u"smallint"_s),
         Rule(P, M, u"integer"_s, u"int"_s),
         Rule(P, M, u"bigint"_s, u"bigint"_s),
         Rule(P, M, u"numeric"_s, u"decimal({1},{2})"_s).first(1, 65).second(0, 38),
         Rule(P, M, u"numeric"_s, u"decimal(65,30)"_s)
-            .lossy(u"MariaDB decimals hold at most 65 digits, 30 after the point: longer "
-                   u"values are rounded"_s),
+            .lossy(QT_TRANSLATE_NOOP(
+                "TypeMapRule",
+                "MariaDB decimals hold at most 65 digits, 30 after the point: longer "
+                "values are rounded")),
         Rule(P, M, u"real"_s, u"float"_s),
         Rule(P, M, u"double precision"_s, u"double"_s),
         Rule(P, M, u"boolean"_s, u"tinyint(1)"_s)
-            .choice(u"MariaDB's BOOLEAN is tinyint(1): true/false become 1/0"_s),
+            .choice(QT_TRANSLATE_NOOP("TypeMapRule",
+                                      "MariaDB's BOOLEAN is tinyint(1): true/false become 1/0")),
         Rule(P, M, u"character varying"_s, u"varchar({1})"_s).args(true),
         Rule(P, M, u"character varying"_s, u"longtext"_s)
-            .choice(u"varchar without a length becomes longtext"_s),
+            .choice(QT_TRANSLATE_NOOP("TypeMapRule", "varchar without a length becomes longtext")),
         Rule(P, M, u"character"_s, u"char({1})"_s).first(1, 255),
         Rule(P, M, u"character"_s, u"varchar({1})"_s)
-            .approximate(u"char longer than 255 becomes varchar: no blank padding"_s),
+            .approximate(QT_TRANSLATE_NOOP(
+                "TypeMapRule", "char longer than 255 becomes varchar: no blank padding")),
         Rule(P, M, u"text"_s, u"longtext"_s),
         Rule(P, M, u"bytea"_s, u"longblob"_s),
         Rule(P, M, u"date"_s, u"date"_s),
@@ -108,27 +115,31 @@ QList<TypeMapRule> postgresRules()
         Rule(P, M, u"timestamp without time zone"_s, u"datetime(6)"_s),
         Rule(P, M, u"timestamp with time zone"_s, u"datetime(6)"_s).approximate(kNoOffset),
         Rule(P, M, u"interval"_s, u"varchar(64)"_s)
-            .approximate(u"MariaDB has no interval type: stored as text"_s),
+            .approximate(
+                QT_TRANSLATE_NOOP("TypeMapRule", "MariaDB has no interval type: stored as text")),
         Rule(P, M, u"uuid"_s, u"uuid"_s),
         Rule(P, M, u"json|jsonb"_s, u"json"_s),
         Rule(P, M, u"inet|cidr"_s, u"varchar(43)"_s)
-            .approximate(u"network addresses are stored as text"_s),
+            .approximate(QT_TRANSLATE_NOOP("TypeMapRule", "network addresses are stored as text")),
         Rule(P, M, u"macaddr|macaddr8"_s, u"varchar(23)"_s)
-            .approximate(u"MAC addresses are stored as text"_s),
+            .approximate(QT_TRANSLATE_NOOP("TypeMapRule", "MAC addresses are stored as text")),
         Rule(P, M, u"money"_s, u"decimal(19,2)"_s)
-            .approximate(u"money becomes decimal(19,2): the currency format is dropped"_s),
+            .approximate(QT_TRANSLATE_NOOP(
+                "TypeMapRule", "money becomes decimal(19,2): the currency format is dropped")),
         Rule(P, M, u"bit"_s, u"bit({1})"_s).first(1, 64),
         Rule(P, M, u"xml|tsvector|tsquery"_s, u"longtext"_s)
-            .approximate(u"stored as text without the type's checks"_s),
+            .approximate(
+                QT_TRANSLATE_NOOP("TypeMapRule", "stored as text without the type's checks")),
         Rule(P, M, u"\"char\""_s, u"char(1)"_s),
         Rule(P, M, u"name"_s, u"varchar(63)"_s),
         Rule(P, M, u"*"_s, u"longtext"_s)
-            .lossy(u"MariaDB has no equivalent: values are stored as their text form"_s),
+            .lossy(QT_TRANSLATE_NOOP(
+                "TypeMapRule", "MariaDB has no equivalent: values are stored as their text form")),
 
         // PostgreSQL -> SQLite
         Rule(P, S, u"array"_s, u"text"_s)
             .array()
-            .approximate(u"the array is stored as JSON text"_s),
+            .approximate(QT_TRANSLATE_NOOP("TypeMapRule", "the array is stored as JSON text")),
         Rule(P, S, u"smallint|integer|bigint"_s, u"{type}"_s),
         Rule(P, S, u"numeric"_s, u"numeric({1},{2})"_s).first(1, 15),
         Rule(P, S, u"numeric"_s, u"numeric({1},{2})"_s).args(true).lossy(kSqliteDigits),
@@ -147,7 +158,8 @@ QList<TypeMapRule> postgresRules()
         Rule(P, S, u"timestamp with time zone"_s, u"timestamp"_s).approximate(kNoOffset),
         Rule(P, S, u"json|jsonb"_s, u"json"_s),
         Rule(P, S, u"*"_s, u"text"_s)
-            .approximate(u"SQLite has no such type: values are stored as their text form"_s),
+            .approximate(QT_TRANSLATE_NOOP(
+                "TypeMapRule", "SQLite has no such type: values are stored as their text form")),
     };
 }
 
@@ -158,7 +170,8 @@ QList<TypeMapRule> mariadbRules()
         Rule(M, P, u"tinyint"_s, u"boolean"_s)
             .first(1, 1)
             .isUnsigned(false)
-            .choice(u"tinyint(1) is read as boolean: 0 is false, any other value true"_s),
+            .choice(QT_TRANSLATE_NOOP(
+                "TypeMapRule", "tinyint(1) is read as boolean: 0 is false, any other value true")),
         Rule(M, P, u"tinyint|smallint"_s, u"smallint"_s).isUnsigned(false),
         Rule(M, P, u"tinyint"_s, u"smallint"_s),
         Rule(M, P, u"smallint|mediumint|int|integer"_s, u"integer"_s).isUnsigned(false),
@@ -166,15 +179,21 @@ QList<TypeMapRule> mariadbRules()
         Rule(M, P, u"int|integer"_s, u"bigint"_s),
         Rule(M, P, u"bigint"_s, u"bigint"_s).isUnsigned(false),
         Rule(M, P, u"bigint"_s, u"numeric(20,0)"_s)
-            .choice(u"bigint unsigned becomes numeric(20,0) to hold values above 2^63-1"_s),
+            .choice(QT_TRANSLATE_NOOP(
+                "TypeMapRule",
+                "bigint unsigned becomes numeric(20,0) to hold values above 2^63-1")),
         Rule(M, P, u"decimal|numeric|dec|fixed"_s, u"numeric({1},{2})"_s).isUnsigned(false),
         Rule(M, P, u"decimal|numeric|dec|fixed"_s, u"numeric({1},{2})"_s)
-            .approximate(u"unsigned is not enforced: negative values are accepted"_s),
+            .approximate(QT_TRANSLATE_NOOP(
+                "TypeMapRule", "unsigned is not enforced: negative values are accepted")),
         Rule(M, P, u"float"_s, u"real"_s).isUnsigned(false),
         Rule(M, P, u"double|real|double precision"_s, u"double precision"_s).isUnsigned(false),
         Rule(M, P, u"float|double|real|double precision"_s, u"double precision"_s)
-            .approximate(u"unsigned is not enforced: negative values are accepted"_s),
-        Rule(M, P, u"bit"_s, u"boolean"_s).first(1, 1).choice(u"bit(1) is read as boolean"_s),
+            .approximate(QT_TRANSLATE_NOOP(
+                "TypeMapRule", "unsigned is not enforced: negative values are accepted")),
+        Rule(M, P, u"bit"_s, u"boolean"_s)
+            .first(1, 1)
+            .choice(QT_TRANSLATE_NOOP("TypeMapRule", "bit(1) is read as boolean")),
         Rule(M, P, u"bit"_s, u"bit({1})"_s),
         Rule(M, P, u"char"_s, u"character({1})"_s),
         Rule(M, P, u"varchar"_s, u"character varying({1})"_s),
@@ -185,34 +204,46 @@ QList<TypeMapRule> mariadbRules()
         Rule(M, P, u"datetime"_s, u"timestamp(0) without time zone"_s),
         Rule(M, P, u"timestamp"_s, u"timestamp({1}) with time zone"_s)
             .args(true)
-            .choice(u"MariaDB TIMESTAMP is stored in UTC: it becomes timestamptz"_s),
+            .choice(QT_TRANSLATE_NOOP(
+                "TypeMapRule", "MariaDB TIMESTAMP is stored in UTC: it becomes timestamptz")),
         Rule(M, P, u"timestamp"_s, u"timestamp(0) with time zone"_s)
-            .choice(u"MariaDB TIMESTAMP is stored in UTC: it becomes timestamptz"_s),
+            .choice(QT_TRANSLATE_NOOP(
+                "TypeMapRule", "MariaDB TIMESTAMP is stored in UTC: it becomes timestamptz")),
         Rule(M, P, u"time"_s, u"time({1}) without time zone"_s)
             .args(true)
-            .approximate(u"MariaDB TIME holds durations up to 838 hours; PostgreSQL time only "
-                         u"00:00 to 24:00"_s),
+            .approximate(QT_TRANSLATE_NOOP(
+                "TypeMapRule", "MariaDB TIME holds durations up to 838 hours; PostgreSQL time only "
+                               "00:00 to 24:00")),
         Rule(M, P, u"time"_s, u"time(0) without time zone"_s)
-            .approximate(u"MariaDB TIME holds durations up to 838 hours; PostgreSQL time only "
-                         u"00:00 to 24:00"_s),
-        Rule(M, P, u"year"_s, u"smallint"_s).choice(u"YEAR becomes smallint"_s),
-        Rule(M, P, u"enum"_s, u"text"_s).choice(u"ENUM becomes text with a CHECK on its values"_s),
+            .approximate(QT_TRANSLATE_NOOP(
+                "TypeMapRule", "MariaDB TIME holds durations up to 838 hours; PostgreSQL time only "
+                               "00:00 to 24:00")),
+        Rule(M, P, u"year"_s, u"smallint"_s)
+            .choice(QT_TRANSLATE_NOOP("TypeMapRule", "YEAR becomes smallint")),
+        Rule(M, P, u"enum"_s, u"text"_s)
+            .choice(
+                QT_TRANSLATE_NOOP("TypeMapRule", "ENUM becomes text with a CHECK on its values")),
         Rule(M, P, u"set"_s, u"text"_s)
-            .approximate(u"SET becomes comma-separated text; members are not checked"_s),
+            .approximate(QT_TRANSLATE_NOOP(
+                "TypeMapRule", "SET becomes comma-separated text; members are not checked")),
         Rule(M, P, u"json"_s, u"json"_s),
         Rule(M, P, u"uuid"_s, u"uuid"_s),
         Rule(M, P, u"inet4|inet6"_s, u"inet"_s),
         Rule(M, P, u"*"_s, u"text"_s)
-            .lossy(u"PostgreSQL has no equivalent: values are stored as their text form"_s),
+            .lossy(QT_TRANSLATE_NOOP(
+                "TypeMapRule",
+                "PostgreSQL has no equivalent: values are stored as their text form")),
 
         // MariaDB -> SQLite
         Rule(M, S, u"tinyint"_s, u"boolean"_s)
             .first(1, 1)
             .isUnsigned(false)
-            .choice(u"tinyint(1) is read as boolean"_s),
+            .choice(QT_TRANSLATE_NOOP("TypeMapRule", "tinyint(1) is read as boolean")),
         Rule(M, S, u"bigint"_s, u"integer"_s)
             .isUnsigned(true)
-            .lossy(u"SQLite integers are signed 64-bit: values above 2^63-1 do not fit"_s),
+            .lossy(QT_TRANSLATE_NOOP(
+                "TypeMapRule",
+                "SQLite integers are signed 64-bit: values above 2^63-1 do not fit")),
         Rule(M, S, u"tinyint|smallint|mediumint|int|integer|bigint"_s, u"integer"_s),
         Rule(M, S, u"decimal|numeric|dec|fixed"_s, u"numeric({1},{2})"_s).first(1, 15),
         Rule(M, S, u"decimal|numeric|dec|fixed"_s, u"numeric({1},{2})"_s).lossy(kSqliteDigits),
@@ -228,18 +259,23 @@ QList<TypeMapRule> mariadbRules()
         Rule(M, S, u"timestamp"_s, u"timestamp"_s),
         Rule(M, S, u"time"_s, u"time"_s),
         Rule(M, S, u"year"_s, u"integer"_s),
-        Rule(M, S, u"enum"_s, u"text"_s).choice(u"ENUM becomes text with a CHECK on its values"_s),
+        Rule(M, S, u"enum"_s, u"text"_s)
+            .choice(
+                QT_TRANSLATE_NOOP("TypeMapRule", "ENUM becomes text with a CHECK on its values")),
         Rule(M, S, u"set"_s, u"text"_s)
-            .approximate(u"SET becomes comma-separated text; members are not checked"_s),
+            .approximate(QT_TRANSLATE_NOOP(
+                "TypeMapRule", "SET becomes comma-separated text; members are not checked")),
         Rule(M, S, u"*"_s, u"text"_s)
-            .approximate(u"SQLite has no such type: values are stored as their text form"_s),
+            .approximate(QT_TRANSLATE_NOOP(
+                "TypeMapRule", "SQLite has no such type: values are stored as their text form")),
     };
 }
 
 QList<TypeMapRule> sqliteRules()
 {
-    const QString noType =
-        u"the column has no declared type (it takes any value): values are stored as text"_s;
+    const char *const noType = QT_TRANSLATE_NOOP(
+        "TypeMapRule",
+        "the column has no declared type (it takes any value): values are stored as text");
     return {
         // SQLite -> PostgreSQL (declared names first, then SQLite's affinity rules)
         Rule(S, P, u"tinyint|smallint|int2"_s, u"smallint"_s),
@@ -264,16 +300,20 @@ QList<TypeMapRule> sqliteRules()
         Rule(S, P, u"*blob*"_s, u"bytea"_s),
         Rule(S, P, u"*real*|*floa*|*doub*"_s, u"double precision"_s),
         Rule(S, P, u"*"_s, u"numeric"_s)
-            .approximate(u"an unknown declared type has NUMERIC affinity in SQLite: it becomes "
-                         u"numeric"_s),
+            .approximate(QT_TRANSLATE_NOOP(
+                "TypeMapRule",
+                "an unknown declared type has NUMERIC affinity in SQLite: it becomes "
+                "numeric")),
 
         // SQLite -> MariaDB
         Rule(S, M, u"tinyint|smallint|int2"_s, u"smallint"_s),
         Rule(S, M, u"bigint|int8|integer|int|mediumint|unsigned big int"_s, u"bigint"_s),
         Rule(S, M, u"numeric|decimal"_s, u"decimal({1},{2})"_s).args(true).first(1, 65),
         Rule(S, M, u"numeric|decimal"_s, u"decimal(65,30)"_s)
-            .lossy(u"MariaDB decimals hold at most 65 digits, 30 after the point: longer "
-                   u"values are rounded"_s),
+            .lossy(QT_TRANSLATE_NOOP(
+                "TypeMapRule",
+                "MariaDB decimals hold at most 65 digits, 30 after the point: longer "
+                "values are rounded")),
         Rule(S, M, u"real|double|double precision|float"_s, u"double"_s),
         Rule(S, M, u"boolean|bool"_s, u"tinyint(1)"_s),
         Rule(S, M, u"varchar|character varying|nvarchar|varying character"_s, u"varchar({1})"_s)
@@ -291,8 +331,10 @@ QList<TypeMapRule> sqliteRules()
         Rule(S, M, u"*blob*"_s, u"longblob"_s),
         Rule(S, M, u"*real*|*floa*|*doub*"_s, u"double"_s),
         Rule(S, M, u"*"_s, u"decimal(65,30)"_s)
-            .approximate(u"an unknown declared type has NUMERIC affinity in SQLite: it becomes "
-                         u"decimal(65,30)"_s),
+            .approximate(QT_TRANSLATE_NOOP(
+                "TypeMapRule",
+                "an unknown declared type has NUMERIC affinity in SQLite: it becomes "
+                "decimal(65,30)")),
     };
 }
 
