@@ -7,6 +7,7 @@
 #include "engine/exportjob/exportdefiner.h"
 #include "engine/exportjob/exportexecutor.h"
 #include "engine/importjob/rowremapper.h"
+#include "engine/job/workscheduler.h"
 #include "engine/log/joblog.h"
 #include "engine/log/joblogformat.h"
 #include "engine/params/identifiermatcher.h"
@@ -615,8 +616,15 @@ void ImportDefiner::addDependents(QList<WorkItem> &items)
         if (!creates(plan))
             continue;
         const TableDef &table = plan.target;
-        for (const DdlStatement &index : m_ddl.createIndexes(table))
-            items << ddlItem(JobPhase::Index, ObjectKind::Index, table.schema, index.name, {index});
+        for (const DdlStatement &index : m_ddl.createIndexes(table)) {
+            WorkItem indexItem =
+                ddlItem(JobPhase::Index, ObjectKind::Index, table.schema, index.name, {index});
+            // A table's indexes are built once its own rows are in, while other tables
+            // still load. SQLite has one writer: nothing to overlap there.
+            if (m_target != Dialect::SQLite)
+                WorkScheduler::waitForTableDataOnly(indexItem, table.schema, table.name);
+            items << indexItem;
+        }
         const QList<DdlStatement> constraints = m_ddl.createConstraints(table, false);
         if (!constraints.isEmpty())
             items << ddlItem(JobPhase::Constraint, ObjectKind::Constraint, table.schema, table.name,

@@ -1,5 +1,7 @@
 #include "engine/importjob/keyindexbuilds.h"
 
+#include "engine/job/workscheduler.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -70,6 +72,8 @@ void KeyIndexBuilds::apply(QList<WorkItem> &items, Dialect target)
             continue;
         item.phase = JobPhase::Index;
         item.payload.insert(QStringLiteral("statements"), rewritten);
+        // Like the table's other indexes, the key waits only for the table's own rows.
+        WorkScheduler::waitForTableDataOnly(item, item.schema, item.name);
     }
 }
 

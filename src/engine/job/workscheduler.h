@@ -2,9 +2,11 @@
 
 #include "engine/job/workitem.h"
 
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QMutex>
-#include <QSet>
+#include <QString>
 #include <QWaitCondition>
 #include <optional>
 
@@ -13,10 +15,21 @@ namespace sluice::engine {
 // Hands the pending work items to the workers, shared by the runner's threads.
 // Phases are barriers: an item is handed out only when no item of a lower phase is
 // pending or executing. Within a phase, items go in process_order, then id.
+// One exception, recorded in the item's payload (so a restarted job, which loads
+// its pending items from the master table, applies it again): an item marked with
+// waitForTableDataOnly() does not wait for the table data items (JobPhase::TableData)
+// of other tables, only for those of its own table; every other lower phase is still
+// a barrier for it. Such an item, once ready ahead of its phase, goes before the
+// items of the open phase (a table's indexes are built while other tables load, as
+// pg_restore does).
 // Workers numbered above the parallel degree get nothing and retire.
 class WorkScheduler
 {
 public:
+    // Marks the item to wait only for the TableData items of table schema.name
+    // (theirs are the item's schema and name), instead of the whole data phase.
+    static void waitForTableDataOnly(WorkItem &item, const QString &schema, const QString &name);
+
     // items: the PENDING items, in any order.
     void load(QList<WorkItem> items, int parallel);
 
@@ -24,6 +37,8 @@ public:
     // nullopt when the worker should end: the job is stopping, the worker is above
     // the parallel degree, or there is nothing left.
     [[nodiscard]] std::optional<WorkItem> take(int worker);
+    // Non-blocking take(): the item that can start now, if any.
+    [[nodiscard]] std::optional<WorkItem> tryTake(int worker);
     // The worker is done with the item (completed, failed or interrupted).
     void release(const WorkItem &item);
 
@@ -38,14 +53,21 @@ public:
     [[nodiscard]] int executingCount() const;
 
 private:
+    // An item's place in the open counts: its phase, and its table for data items.
+    void open(const WorkItem &item);
+    void close(const WorkItem &item);
     [[nodiscard]] int lowestOpenPhase() const;
+    [[nodiscard]] int lowestOpenPhaseFor(const QString &table) const;
+    [[nodiscard]] qsizetype nextIndex() const;
 
     mutable QMutex m_mutex;
     QWaitCondition m_changed;
-    QList<WorkItem> m_pending;    // guarded by m_mutex; sorted
-    QList<int> m_executingPhases; // guarded by m_mutex
-    int m_parallel = 1;           // guarded by m_mutex
-    bool m_stopped = false;       // guarded by m_mutex
+    QList<WorkItem> m_pending;           // guarded by m_mutex; sorted
+    QMap<int, int> m_openPhases;         // guarded; pending + executing items per phase
+    QHash<QString, int> m_openTableData; // guarded; pending + executing TableData per table
+    int m_executing = 0;                 // guarded by m_mutex
+    int m_parallel = 1;                  // guarded by m_mutex
+    bool m_stopped = false;              // guarded by m_mutex
 };
 
 } // namespace sluice::engine
