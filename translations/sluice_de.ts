@@ -665,6 +665,21 @@
     </message>
 </context>
 <context>
+    <name>ExportExecutor</name>
+    <message>
+        <source>worker %1 could not start: %2</source>
+        <translation>Worker %1 konnte nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot write the temporary file &quot;%1&quot;: %2</source>
+        <translation>Die temporäre Datei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportFiles</name>
     <message>
         <source>Dump file &quot;%1&quot; already exists. Remove it, choose another DUMPFILE, or set REUSE_DUMPFILES=YES to overwrite it.</source>
@@ -915,6 +930,13 @@
     <message>
         <source>Database:</source>
         <translation>Datenbank:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportState</name>
+    <message>
+        <source>Worker %1 started after the snapshot&apos;s read lock was released (PARALLEL raised): MariaDB cannot share the snapshot with it, so the chunks it exports are read from a later state</source>
+        <translation>Worker %1 wurde gestartet, nachdem die Lesesperre des Snapshots freigegeben war (PARALLEL erhöht): MariaDB kann den Snapshot nicht mit ihm teilen, daher werden die Chunks, die er exportiert, aus einem späteren Stand gelesen</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1621,13 @@ Hinweis: Abkürzungen sind erlaubt, wenn sie genau einen Befehl bezeichnen.
     </message>
 </context>
 <context>
+    <name>MemberEncoder</name>
+    <message>
+        <source>write failed</source>
+        <translation>Schreiben fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>NameClause</name>
     <message>
         <source>an unterminated string literal</source>
@@ -2143,6 +2172,41 @@ Hinweis: Abkürzungen sind erlaubt, wenn sie genau einen Befehl bezeichnen.
     <message>
         <source>write failed</source>
         <translation>Schreiben fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>zstd: out of memory</source>
+        <translation>zstd: Kein Speicher mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>zlib: could not start the compressor</source>
+        <translation>zlib: Der Kompressor konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>zlib: stream error</source>
+        <translation>zlib: Streamfehler</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadDecompressor</name>
+    <message>
+        <source>write failed</source>
+        <translation>Schreiben fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the compressed stream ends early</source>
+        <translation>der komprimierte Stream endet vorzeitig</translation>
+    </message>
+    <message>
+        <source>zstd: out of memory</source>
+        <translation>zstd: Kein Speicher mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>zlib: could not start the decompressor</source>
+        <translation>zlib: Der Dekompressor konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>gzip: data after the end of the stream</source>
+        <translation>gzip: Daten nach dem Ende des Streams</translation>
     </message>
 </context>
 <context>

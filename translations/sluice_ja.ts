@@ -665,6 +665,21 @@
     </message>
 </context>
 <context>
+    <name>ExportExecutor</name>
+    <message>
+        <source>worker %1 could not start: %2</source>
+        <translation>ワーカー %1 を開始できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消されました</translation>
+    </message>
+    <message>
+        <source>Cannot write the temporary file &quot;%1&quot;: %2</source>
+        <translation>一時ファイル「%1」を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportFiles</name>
     <message>
         <source>Dump file &quot;%1&quot; already exists. Remove it, choose another DUMPFILE, or set REUSE_DUMPFILES=YES to overwrite it.</source>
@@ -915,6 +930,13 @@
     <message>
         <source>Database:</source>
         <translation>データベース:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportState</name>
+    <message>
+        <source>Worker %1 started after the snapshot&apos;s read lock was released (PARALLEL raised): MariaDB cannot share the snapshot with it, so the chunks it exports are read from a later state</source>
+        <translation>ワーカー %1 はスナップショットの読取りロックが解放された後に開始しました (PARALLEL を増加)。MariaDB はこのワーカーとスナップショットを共有できないため、このワーカーがエクスポートするチャンクはより新しい状態から読み取られます</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1621,13 @@ Note: abbreviations are allowed when they name one command.
     </message>
 </context>
 <context>
+    <name>MemberEncoder</name>
+    <message>
+        <source>write failed</source>
+        <translation>書き込みに失敗しました</translation>
+    </message>
+</context>
+<context>
     <name>NameClause</name>
     <message>
         <source>an unterminated string literal</source>
@@ -2143,6 +2172,41 @@ Note: abbreviations are allowed when they name one command.
     <message>
         <source>write failed</source>
         <translation>書き込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>zstd: out of memory</source>
+        <translation>zstd: メモリー不足です</translation>
+    </message>
+    <message>
+        <source>zlib: could not start the compressor</source>
+        <translation>zlib: 圧縮処理を開始できませんでした</translation>
+    </message>
+    <message>
+        <source>zlib: stream error</source>
+        <translation>zlib: ストリーム・エラー</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadDecompressor</name>
+    <message>
+        <source>write failed</source>
+        <translation>書き込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>the compressed stream ends early</source>
+        <translation>圧縮ストリームが途中で終わっています</translation>
+    </message>
+    <message>
+        <source>zstd: out of memory</source>
+        <translation>zstd: メモリー不足です</translation>
+    </message>
+    <message>
+        <source>zlib: could not start the decompressor</source>
+        <translation>zlib: 展開処理を開始できませんでした</translation>
+    </message>
+    <message>
+        <source>gzip: data after the end of the stream</source>
+        <translation>gzip: ストリームの終端の後にデータがあります</translation>
     </message>
 </context>
 <context>

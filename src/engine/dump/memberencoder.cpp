@@ -1,5 +1,6 @@
 #include "engine/dump/memberencoder.h"
 
+#include <QCoreApplication>
 #include <sodium.h>
 
 namespace sluice::engine {
@@ -29,7 +30,7 @@ MemberEncoder::MemberEncoder(const MemberTransform &transform, const QByteArray 
         m_block.reserve(DumpFormat::kCipherBlock);
         // The header goes out first; a failing sink is reported by the first write.
         if (!emitStored(QByteArrayView(reinterpret_cast<const char *>(header), sizeof header)))
-            fail(QStringLiteral("write failed"));
+            fail(QCoreApplication::translate("MemberEncoder", "write failed"));
     }
 }
 
@@ -78,7 +79,7 @@ bool MemberEncoder::pushBlock(bool final)
     sodium_memzero(m_block.data(), static_cast<size_t>(m_block.size()));
     m_block.clear();
     return emitStored(QByteArrayView(m_cipherOut.constData(), qsizetype(produced))) ||
-           fail(QStringLiteral("write failed"));
+           fail(QCoreApplication::translate("MemberEncoder", "write failed"));
 }
 
 bool MemberEncoder::write(QByteArrayView plain)

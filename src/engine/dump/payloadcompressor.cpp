@@ -81,7 +81,7 @@ bool PayloadCompressor::finish()
 bool PayloadCompressor::zstdStep(QByteArrayView bytes, bool end)
 {
     if (!m_streams->zstd)
-        return fail(QStringLiteral("zstd: out of memory"));
+        return fail(QCoreApplication::translate("PayloadCompressor", "zstd: out of memory"));
     ZSTD_inBuffer in{bytes.data(), static_cast<size_t>(bytes.size()), 0};
     for (;;) {
         ZSTD_outBuffer out{m_out.data(), static_cast<size_t>(m_out.size()), 0};
@@ -90,7 +90,7 @@ bool PayloadCompressor::zstdStep(QByteArrayView bytes, bool end)
         if (ZSTD_isError(left))
             return fail(QStringLiteral("zstd: %1").arg(QLatin1String(ZSTD_getErrorName(left))));
         if (out.pos > 0 && !m_sink(QByteArrayView(m_out.constData(), qsizetype(out.pos))))
-            return fail(QStringLiteral("write failed"));
+            return fail(QCoreApplication::translate("PayloadCompressor", "write failed"));
         const bool done = end ? left == 0 : in.pos == in.size;
         if (done)
             return true;
@@ -101,7 +101,8 @@ bool PayloadCompressor::gzipStep(QByteArrayView bytes, bool end)
 {
     z_stream &z = m_streams->zlib;
     if (!m_streams->zlibOpen)
-        return fail(QStringLiteral("zlib: could not start the compressor"));
+        return fail(QCoreApplication::translate("PayloadCompressor",
+                                                "zlib: could not start the compressor"));
     // zlib takes uInt lengths; feed large buffers in pieces.
     qsizetype offset = 0;
     do {
@@ -116,10 +117,10 @@ bool PayloadCompressor::gzipStep(QByteArrayView bytes, bool end)
             z.avail_out = static_cast<uInt>(m_out.size());
             rc = deflate(&z, flush);
             if (rc == Z_STREAM_ERROR)
-                return fail(QStringLiteral("zlib: stream error"));
+                return fail(QCoreApplication::translate("PayloadCompressor", "zlib: stream error"));
             const qsizetype produced = m_out.size() - qsizetype(z.avail_out);
             if (produced > 0 && !m_sink(QByteArrayView(m_out.constData(), produced)))
-                return fail(QStringLiteral("write failed"));
+                return fail(QCoreApplication::translate("PayloadCompressor", "write failed"));
         } while (z.avail_out == 0 || (end && rc != Z_STREAM_END));
     } while (offset < bytes.size());
     return true;

@@ -1,5 +1,6 @@
 #include "engine/dump/payloaddecompressor.h"
 
+#include <QCoreApplication>
 #include <zlib.h>
 #include <zstd.h>
 
@@ -50,7 +51,8 @@ bool PayloadDecompressor::write(QByteArrayView bytes)
     m_sawInput = true;
     switch (m_method) {
     case CompressionMethod::None:
-        return m_sink(bytes) || fail(QStringLiteral("write failed"));
+        return m_sink(bytes) ||
+               fail(QCoreApplication::translate("PayloadDecompressor", "write failed"));
     case CompressionMethod::Zstd:
         return zstdStep(bytes);
     case CompressionMethod::Gzip:
@@ -66,14 +68,15 @@ bool PayloadDecompressor::finish()
     if (m_method == CompressionMethod::None)
         return true;
     if (!m_sawInput || m_frameOpen)
-        return fail(QStringLiteral("the compressed stream ends early"));
+        return fail(
+            QCoreApplication::translate("PayloadDecompressor", "the compressed stream ends early"));
     return true;
 }
 
 bool PayloadDecompressor::zstdStep(QByteArrayView bytes)
 {
     if (!m_streams->zstd)
-        return fail(QStringLiteral("zstd: out of memory"));
+        return fail(QCoreApplication::translate("PayloadDecompressor", "zstd: out of memory"));
     ZSTD_inBuffer in{bytes.data(), static_cast<size_t>(bytes.size()), 0};
     while (in.pos < in.size) {
         ZSTD_outBuffer out{m_out.data(), static_cast<size_t>(m_out.size()), 0};
@@ -82,7 +85,7 @@ bool PayloadDecompressor::zstdStep(QByteArrayView bytes)
             return fail(QStringLiteral("zstd: %1").arg(QLatin1String(ZSTD_getErrorName(rc))));
         m_frameOpen = rc != 0;
         if (out.pos > 0 && !m_sink(QByteArrayView(m_out.constData(), qsizetype(out.pos))))
-            return fail(QStringLiteral("write failed"));
+            return fail(QCoreApplication::translate("PayloadDecompressor", "write failed"));
         // A full output buffer may hold back more output with no input left to feed.
         while (in.pos == in.size && out.pos == out.size) {
             out = ZSTD_outBuffer{m_out.data(), static_cast<size_t>(m_out.size()), 0};
@@ -91,7 +94,7 @@ bool PayloadDecompressor::zstdStep(QByteArrayView bytes)
                 return fail(QStringLiteral("zstd: %1").arg(QLatin1String(ZSTD_getErrorName(more))));
             m_frameOpen = more != 0;
             if (out.pos > 0 && !m_sink(QByteArrayView(m_out.constData(), qsizetype(out.pos))))
-                return fail(QStringLiteral("write failed"));
+                return fail(QCoreApplication::translate("PayloadDecompressor", "write failed"));
         }
     }
     return true;
@@ -101,9 +104,11 @@ bool PayloadDecompressor::gzipStep(QByteArrayView bytes)
 {
     z_stream &z = m_streams->zlib;
     if (!m_streams->zlibOpen)
-        return fail(QStringLiteral("zlib: could not start the decompressor"));
+        return fail(QCoreApplication::translate("PayloadDecompressor",
+                                                "zlib: could not start the decompressor"));
     if (!m_frameOpen && m_sawInput && z.total_in > 0)
-        return fail(QStringLiteral("gzip: data after the end of the stream"));
+        return fail(QCoreApplication::translate("PayloadDecompressor",
+                                                "gzip: data after the end of the stream"));
     qsizetype offset = 0;
     while (offset < bytes.size()) {
         const qsizetype piece = qMin<qsizetype>(bytes.size() - offset, 1 << 30);
@@ -120,9 +125,10 @@ bool PayloadDecompressor::gzipStep(QByteArrayView bytes)
             m_frameOpen = rc != Z_STREAM_END;
             const qsizetype produced = m_out.size() - qsizetype(z.avail_out);
             if (produced > 0 && !m_sink(QByteArrayView(m_out.constData(), produced)))
-                return fail(QStringLiteral("write failed"));
+                return fail(QCoreApplication::translate("PayloadDecompressor", "write failed"));
             if (!m_frameOpen && (z.avail_in > 0 || offset < bytes.size()))
-                return fail(QStringLiteral("gzip: data after the end of the stream"));
+                return fail(QCoreApplication::translate("PayloadDecompressor",
+                                                        "gzip: data after the end of the stream"));
             if (rc == Z_BUF_ERROR && z.avail_in == 0)
                 break;
         } while (z.avail_in > 0 || z.avail_out == 0);

@@ -15,6 +15,7 @@
 #include <QTemporaryFile>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <QCoreApplication>
 #include <utility>
 
 namespace sluice::engine {
@@ -91,7 +92,9 @@ WorkItemResult ExportExecutor::execute(const WorkItem &item, WorkerContext &cont
 {
     if (!m_reader)
         return WorkItemResult::fatalFailure(
-            QStringLiteral("worker %1 could not start: %2").arg(m_worker).arg(m_errorString));
+            QCoreApplication::translate("ExportExecutor", "worker %1 could not start: %2")
+                .arg(m_worker)
+                .arg(m_errorString));
     m_state.processing(item.objectPath, m_worker);
     if (item.payload.value(u"type").toString() == u"metadata")
         return exportMetadata(item);
@@ -160,10 +163,11 @@ WorkItemResult ExportExecutor::exportData(const WorkItem &item, WorkerContext &c
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const ReadResult read = m_reader->read(db, request, sink);
     if (context.isCancelled())
-        return WorkItemResult::failure(QStringLiteral("cancelled"));
+        return WorkItemResult::failure(QCoreApplication::translate("ExportExecutor", "cancelled"));
     if (spillFailed)
         return WorkItemResult::fatalFailure(
-            QStringLiteral("Cannot write the temporary file \"%1\": %2")
+            QCoreApplication::translate("ExportExecutor",
+                                        "Cannot write the temporary file \"%1\": %2")
                 .arg(output->spill->fileName(), output->spill->errorString()));
     if (!read.ok)
         return WorkItemResult::failure(read.errorString);

@@ -2,6 +2,7 @@
 
 #include "engine/log/joblog.h"
 #include "engine/log/joblogformat.h"
+#include <QCoreApplication>
 
 namespace sluice::engine {
 
@@ -64,9 +65,11 @@ void ExportState::warnLateWorker(int worker)
             return;
         m_warnedLate = true;
     }
-    log->warning(QStringLiteral("Worker %1 started after the snapshot's read lock was released "
-                                "(PARALLEL raised): MariaDB cannot share the snapshot with it, so "
-                                "the chunks it exports are read from a later state")
+    log->warning(QCoreApplication::translate(
+                     "ExportState",
+                     "Worker %1 started after the snapshot's read lock was released "
+                     "(PARALLEL raised): MariaDB cannot share the snapshot with it, so "
+                     "the chunks it exports are read from a later state")
                      .arg(worker),
                  worker);
 }
