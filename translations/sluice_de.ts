@@ -1100,6 +1100,50 @@ Fehlgeschlagenes SQL:
         <source>Table %1 was not found.</source>
         <translation>Tabelle %1 wurde nicht gefunden.</translation>
     </message>
+    <message>
+        <source>TRANSFORM=%1 has no meaning on %2 and is ignored</source>
+        <translation>TRANSFORM=%1 hat auf %2 keine Bedeutung und wird ignoriert</translation>
+    </message>
+    <message>
+        <source>Table %1 does not exist: CONTENT=DATA_ONLY loads only into existing tables</source>
+        <translation>Tabelle %1 existiert nicht: CONTENT=DATA_ONLY lädt nur in vorhandene Tabellen</translation>
+    </message>
+    <message>
+        <source>Table %1 exists. All dependent metadata and data will be skipped due to table_exists_action of skip</source>
+        <translation>Tabelle %1 ist vorhanden. Alle abhängigen Metadaten und Daten werden aufgrund von table_exists_action skip übersprungen</translation>
+    </message>
+    <message>
+        <source>Table %1 exists. Data will be appended to existing table but all dependent metadata will be skipped due to table_exists_action of append</source>
+        <translation>Tabelle %1 ist vorhanden. Die Daten werden an die vorhandene Tabelle angehängt, aber alle abhängigen Metadaten werden aufgrund von table_exists_action append übersprungen</translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be %2D: foreign key %3 of table %4, which is not part of this import, references it. Import that table too, or drop the key first</source>
+        <translation>Tabelle %1 kann nicht %2D werden: Der Fremdschlüssel %3 der Tabelle %4, die nicht zu diesem Import gehört, verweist auf sie. Importieren Sie diese Tabelle ebenfalls oder löschen Sie zuerst den Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type %1 exists and is kept</source>
+        <translation>Typ %1 ist vorhanden und bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Sequence %1 exists and is kept (its value is not changed) due to table_exists_action of %2</source>
+        <translation>Sequenz %1 ist vorhanden und bleibt aufgrund von table_exists_action %2 erhalten (ihr Wert wird nicht geändert)</translation>
+    </message>
+    <message>
+        <source>%1 %2 exists and is kept (its privileges and role grants are not changed)</source>
+        <translation>%1 %2 ist vorhanden und bleibt erhalten (Privilegien und Rollenzuweisungen werden nicht geändert)</translation>
+    </message>
+    <message>
+        <source>%1 is loaded in one chunk: %2</source>
+        <translation>%1 wird in einem Chunk geladen: %2</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
 </context>
 <context>
     <name>ImportExecutor</name>

@@ -1100,6 +1100,50 @@ Failing sql is:
         <source>Table %1 was not found.</source>
         <translation>表 %1 が見つかりませんでした。</translation>
     </message>
+    <message>
+        <source>TRANSFORM=%1 has no meaning on %2 and is ignored</source>
+        <translation>TRANSFORM=%1 は %2 では意味を持たないため無視されます</translation>
+    </message>
+    <message>
+        <source>Table %1 does not exist: CONTENT=DATA_ONLY loads only into existing tables</source>
+        <translation>表 %1 は存在しません: CONTENT=DATA_ONLY は既存の表にのみロードします</translation>
+    </message>
+    <message>
+        <source>Table %1 exists. All dependent metadata and data will be skipped due to table_exists_action of skip</source>
+        <translation>表 %1 は存在します。table_exists_action が skip のため、依存するメタデータとデータはすべてスキップされます</translation>
+    </message>
+    <message>
+        <source>Table %1 exists. Data will be appended to existing table but all dependent metadata will be skipped due to table_exists_action of append</source>
+        <translation>表 %1 は存在します。table_exists_action が append のため、データは既存の表に追加されますが、依存するメタデータはすべてスキップされます</translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be %2D: foreign key %3 of table %4, which is not part of this import, references it. Import that table too, or drop the key first</source>
+        <translation>表 %1 は %2D できません: このインポートに含まれない表 %4 の外部キー %3 がこの表を参照しています。その表もインポートするか、先にキーを削除してください</translation>
+    </message>
+    <message>
+        <source>Type %1 exists and is kept</source>
+        <translation>型 %1 は存在するため保持されます</translation>
+    </message>
+    <message>
+        <source>Sequence %1 exists and is kept (its value is not changed) due to table_exists_action of %2</source>
+        <translation>シーケンス %1 は存在するため、table_exists_action %2 により保持されます (値は変更されません)</translation>
+    </message>
+    <message>
+        <source>%1 %2 exists and is kept (its privileges and role grants are not changed)</source>
+        <translation>%1 %2 は存在するため保持されます (権限とロールの付与は変更されません)</translation>
+    </message>
+    <message>
+        <source>%1 is loaded in one chunk: %2</source>
+        <translation>%1 は 1 つのチャンクでロードされます: %2</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
 </context>
 <context>
     <name>ImportExecutor</name>

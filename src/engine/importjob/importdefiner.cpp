@@ -12,6 +12,7 @@
 #include "engine/log/joblogformat.h"
 #include "engine/params/identifiermatcher.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlDatabase>
 
@@ -131,7 +132,8 @@ std::optional<QList<WorkItem>> ImportDefiner::define(QSqlDatabase *sourceDb, con
     if (!applyFilter(&selected))
         return std::nullopt;
     if (m_spec.mode != JobMode::Full && selected.schemas.isEmpty()) {
-        m_errorString = QStringLiteral("No data or metadata objects selected for the job");
+        m_errorString = QCoreApplication::translate(
+            "ImportDefiner", "No data or metadata objects selected for the job");
         return std::nullopt;
     }
     Catalog remapped = selected;
@@ -140,7 +142,8 @@ std::optional<QList<WorkItem>> ImportDefiner::define(QSqlDatabase *sourceDb, con
         m_log.info(note);
     for (const TransformSpec &transform : m_spec.transforms) {
         if (transform.name != u"SEGMENT_ATTRIBUTES" && transform.name != u"STORAGE")
-            m_log.warning(QStringLiteral("TRANSFORM=%1 has no meaning on %2 and is ignored")
+            m_log.warning(QCoreApplication::translate(
+                              "ImportDefiner", "TRANSFORM=%1 has no meaning on %2 and is ignored")
                               .arg(transform.toParameterText(), dialectDisplayName(m_target)));
     }
     planTables(selected, remapped, existing);
@@ -193,20 +196,26 @@ void ImportDefiner::planTables(const Catalog &selected, const Catalog &remapped,
             const QString object = JobLogFormat::objectName(schemaName, name);
             if (!plan.existed && dataOnly) {
                 plan.action = Action::Refuse;
-                plan.note = QStringLiteral("Table %1 does not exist: CONTENT=DATA_ONLY loads only "
-                                           "into existing tables")
-                                .arg(object);
+                plan.note =
+                    QCoreApplication::translate(
+                        "ImportDefiner", "Table %1 does not exist: CONTENT=DATA_ONLY loads only "
+                                         "into existing tables")
+                        .arg(object);
             } else if (plan.existed) {
                 plan.action = Action(int(action) + 1);
                 if (action == TableExistsAction::Skip)
-                    plan.note = QStringLiteral("Table %1 exists. All dependent metadata and data "
-                                               "will be skipped due to table_exists_action of skip")
-                                    .arg(object);
+                    plan.note =
+                        QCoreApplication::translate(
+                            "ImportDefiner", "Table %1 exists. All dependent metadata and data "
+                                             "will be skipped due to table_exists_action of skip")
+                            .arg(object);
                 else if (action == TableExistsAction::Append)
-                    plan.note = QStringLiteral("Table %1 exists. Data will be appended to existing "
-                                               "table but all dependent metadata will be skipped "
-                                               "due to table_exists_action of append")
-                                    .arg(object);
+                    plan.note =
+                        QCoreApplication::translate(
+                            "ImportDefiner", "Table %1 exists. Data will be appended to existing "
+                                             "table but all dependent metadata will be skipped "
+                                             "due to table_exists_action of append")
+                            .arg(object);
             }
             imported.insert(schemaName + QChar(0) + name);
             m_tables << plan;
@@ -233,7 +242,8 @@ void ImportDefiner::planTables(const Catalog &selected, const Catalog &remapped,
                     if (!imported.contains(from)) {
                         plan.action = Action::Refuse;
                         plan.note =
-                            QStringLiteral(
+                            QCoreApplication::translate(
+                                "ImportDefiner",
                                 "Table %1 cannot be %2D: foreign key %3 of table %4, "
                                 "which is not part of this import, references it. Import "
                                 "that table too, or drop the key first")
@@ -386,8 +396,9 @@ void ImportDefiner::addMetadata(const Catalog &remapped, const Catalog &existing
                                                           return t.name == type.name;
                                                       });
             if (exists)
-                m_log.warning(QStringLiteral("Type %1 exists and is kept")
-                                  .arg(JobLogFormat::objectName(type.schema, type.name)));
+                m_log.warning(
+                    QCoreApplication::translate("ImportDefiner", "Type %1 exists and is kept")
+                        .arg(JobLogFormat::objectName(type.schema, type.name)));
             else
                 items << ddlItem(ImportPhase::Types, ObjectKind::Type, type.schema, type.name,
                                  m_ddl.createType(type), 2);
@@ -397,10 +408,12 @@ void ImportDefiner::addMetadata(const Catalog &remapped, const Catalog &existing
                 continue;
             if (target && target->sequence(sequence.name) && !replace) {
                 m_keptSequences.insert(sequence.schema + QChar(0) + sequence.name);
-                m_log.warning(QStringLiteral("Sequence %1 exists and is kept (its value is not "
-                                             "changed) due to table_exists_action of %2")
-                                  .arg(JobLogFormat::objectName(sequence.schema, sequence.name),
-                                       enumKeyword(m_spec.effectiveTableExistsAction()).toLower()));
+                m_log.warning(
+                    QCoreApplication::translate("ImportDefiner",
+                                                "Sequence %1 exists and is kept (its value is not "
+                                                "changed) due to table_exists_action of %2")
+                        .arg(JobLogFormat::objectName(sequence.schema, sequence.name),
+                             enumKeyword(m_spec.effectiveTableExistsAction()).toLower()));
                 continue;
             }
             const QList<DdlStatement> create = m_ddl.createSequence(sequence);
@@ -425,10 +438,13 @@ void ImportDefiner::addRoles(const Catalog &remapped, const Catalog &existing,
                 return other.name == role.name && (m_source != m_target || other.host == role.host);
             });
         if (exists)
-            m_log.warning(QStringLiteral("%1 %2 exists and is kept (its privileges and role "
-                                         "grants are not changed)")
-                              .arg(role.canLogin ? QStringLiteral("User") : QStringLiteral("Role"),
-                                   role.displayName()));
+            m_log.warning(
+                QCoreApplication::translate("ImportDefiner",
+                                            "%1 %2 exists and is kept (its privileges and role "
+                                            "grants are not changed)")
+                    .arg(role.canLogin ? QCoreApplication::translate("ImportDefiner", "User")
+                                       : QCoreApplication::translate("ImportDefiner", "Role"),
+                         role.displayName()));
         else
             roles << role;
     }
@@ -540,8 +556,9 @@ bool ImportDefiner::addData(QSqlDatabase *sourceDb, QList<WorkItem> &items)
                     ChunkPlanner::plan(*sourceDb, m_source, table, options, &error))
                 chunks = *planned;
             else
-                m_log.warning(QStringLiteral("%1 is loaded in one chunk: %2")
-                                  .arg(JobLogFormat::objectName(table.schema, table.name), error));
+                m_log.warning(
+                    QCoreApplication::translate("ImportDefiner", "%1 is loaded in one chunk: %2")
+                        .arg(JobLogFormat::objectName(table.schema, table.name), error));
         }
         QString why;
         const auto remapper = RowRemapper::create(table, m_spec.remapData, m_source, "k", &why);
