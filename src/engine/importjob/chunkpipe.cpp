@@ -32,6 +32,7 @@ void ChunkPipe::close(bool ok, const QString &error)
     std::lock_guard lock(m_mutex);
     m_closed = true;
     m_failed = !ok;
+    m_failedBeforeAbort = !ok && !m_aborted;
     m_error = error;
     m_readable.notify_all();
 }
@@ -69,6 +70,12 @@ void ChunkPipe::abort()
     m_queued = 0;
     m_offset = 0;
     m_writable.notify_all();
+}
+
+bool ChunkPipe::failedBeforeAbort() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_failedBeforeAbort;
 }
 
 QString ChunkPipe::errorString() const

@@ -34,6 +34,9 @@ public:
     void abort();
 
     [[nodiscard]] QString errorString() const;
+    // True when the producer failed on its own, not because the consumer gave up first:
+    // then its error, not the writer's, says why the chunk failed.
+    [[nodiscard]] bool failedBeforeAbort() const;
     // The largest number of bytes that waited in the pipe at once, for memory checks.
     [[nodiscard]] qsizetype highWater() const;
     // How many write() calls delivered data, for tests that need a multi-piece chunk.
@@ -52,6 +55,7 @@ private:
     bool m_closed = false;              // guarded by m_mutex
     bool m_failed = false;              // guarded by m_mutex
     bool m_aborted = false;             // guarded by m_mutex
+    bool m_failedBeforeAbort = false;   // guarded by m_mutex
     QString m_error;                    // guarded by m_mutex
 };
 

@@ -53,7 +53,9 @@ ChunkStream::Result ChunkStream::load(ProducerThread &thread, TableWriter &write
     result.bytesRead = bytes;
     result.pieces = pipe.pieces();
     result.highWater = pipe.highWater();
-    if (!sourceOk && !cancelled) {
+    // A writer that failed by itself (a constraint, a locked database) stopped the
+    // producer, whose "could not be passed on" is then only the consequence.
+    if (!sourceOk && !cancelled && (pipe.failedBeforeAbort() || result.written.ok)) {
         result.sourceError = sourceError.isEmpty()
                                  ? QCoreApplication::translate("ChunkStream", "the source failed")
                                  : sourceError;
