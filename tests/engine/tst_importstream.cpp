@@ -89,6 +89,8 @@ private Q_SLOTS:
     void memberIntoTable_data();
     void memberIntoTable();
     void remappedRowsAcrossPieces();
+    void sqliteTargetWaitsForOtherWorkers();
+    void writerErrorIsReported();
     void keyIndexRewrite_data();
     void keyIndexRewrite();
     void keyIndexBuildsOnPostgres();
@@ -352,6 +354,49 @@ void TestImportStream::memberIntoTable()
     // The connection is usable and outside any transaction afterwards.
     QVERIFY(exec(db, u"INSERT INTO %1 VALUES (1, 'after')"_s.arg(table)));
     QCOMPARE(count(db, table), 1);
+}
+
+// Two workers loading one SQLite file take turns: one commits a chunk and begins the
+// next at once, so the other's busy handler can miss every gap for many seconds (a
+// 4.45-million-row table starved a second worker past the 10 s connect-time busy
+// timeout). A target connection waits up to an hour.
+void TestImportStream::sqliteTargetWaitsForOtherWorkers()
+{
+    const QString name = open(Dialect::SQLite);
+    QVERIFY(!name.isEmpty());
+    QSqlDatabase db = QSqlDatabase::database(name);
+    QString error;
+    QVERIFY2(DataSession::prepareTarget(db, Dialect::SQLite, &error), qPrintable(error));
+    QSqlQuery query(db);
+    QVERIFY(query.exec(u"PRAGMA busy_timeout"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 3600 * 1000);
+}
+
+// A writer that fails by itself (here a duplicate key in row 5) stops the producer;
+// the chunk's error is the writer's, not the producer's "could not be passed on".
+void TestImportStream::writerErrorIsReported()
+{
+    QTemporaryDir folder;
+    DumpMemberInfo member;
+    std::shared_ptr<DumpReader> reader;
+    QVERIFY(writeDump(folder.path(), CompressionMethod::None, false, &member, &reader));
+    const QString name = open(Dialect::SQLite);
+    QVERIFY(!name.isEmpty());
+    QSqlDatabase db = QSqlDatabase::database(name);
+    QVERIFY(exec(db, u"DROP TABLE IF EXISTS streamed"_s));
+    QVERIFY(exec(db, u"CREATE TABLE streamed (id integer PRIMARY KEY, v varchar(40))"_s));
+    QVERIFY(exec(db, u"INSERT INTO streamed VALUES (5, 'already here')"_s));
+
+    ProducerThread thread;
+    std::unique_ptr<TableWriter> writer = TableWriter::create(Dialect::SQLite);
+    const ChunkStream::Result result =
+        ChunkStream::load(thread, *writer, db, {tableDef(u"main"_s)},
+                          ChunkStream::memberProducer(reader, member, nullptr), {}, kPipe);
+    QVERIFY(!result.written.ok);
+    QVERIFY2(result.sourceError.isEmpty(), qPrintable(result.sourceError));
+    QVERIFY2(result.written.errorString.contains(u"UNIQUE"_s),
+             qPrintable(result.written.errorString));
+    QCOMPARE(count(db, u"streamed"_s), 1);
 }
 
 // REMAP_DATA needs whole rows: rows cut across the decoder's pieces are put together

@@ -45,4 +45,18 @@ bool DataSession::prepare(QSqlDatabase &db, Dialect dialect, QString *errorStrin
     return true;
 }
 
+bool DataSession::prepareTarget(QSqlDatabase &db, Dialect dialect, QString *errorString)
+{
+    if (!prepare(db, dialect, errorString))
+        return false;
+    if (dialect != Dialect::SQLite)
+        return true;
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA busy_timeout = 3600000")))
+        return true;
+    if (errorString)
+        *errorString = query.lastError().text();
+    return false;
+}
+
 } // namespace sluice::engine

@@ -16,6 +16,11 @@ class DataSession
 {
 public:
     [[nodiscard]] static bool prepare(QSqlDatabase &db, Dialect dialect, QString *errorString);
+    // prepare() for a connection an import loads through. SQLite has one writer: a
+    // worker waits for another worker's chunk or index build, each a transaction of
+    // its own, so the connection's short busy timeout becomes an hour there.
+    [[nodiscard]] static bool prepareTarget(QSqlDatabase &db, Dialect dialect,
+                                            QString *errorString);
 };
 
 } // namespace sluice::engine

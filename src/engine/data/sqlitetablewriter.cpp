@@ -113,7 +113,10 @@ WriteResult SqliteTableWriter::write(QSqlDatabase &db, const WriteRequest &reque
         return result;
     }
     const bool nested = sqlite3_get_autocommit(handle) == 0;
-    bool ok = exec(handle, nested ? "SAVEPOINT sluice_chunk" : "BEGIN", &result.errorString);
+    // IMMEDIATE takes the write lock before the first row, waiting through the busy
+    // timeout for another worker's chunk; a deferred BEGIN could deadlock upgrading it.
+    bool ok =
+        exec(handle, nested ? "SAVEPOINT sluice_chunk" : "BEGIN IMMEDIATE", &result.errorString);
 
     QList<CopyTextField> fields;
     const auto insertRow = [&](QByteArrayView row) {

@@ -85,7 +85,7 @@ bool ImportExecutor::open()
     }
     m_targetName = target.connectionName;
     QSqlDatabase targetDb = QSqlDatabase::database(m_targetName, false);
-    if (!DataSession::prepare(targetDb, m_state.target.dialect, &error)) {
+    if (!DataSession::prepareTarget(targetDb, m_state.target.dialect, &error)) {
         m_errorString = error;
         return false;
     }
