@@ -8,6 +8,7 @@
 #include "engine/data/rowsplitter.h"
 #include "engine/data/tablechecksum.h"
 #include "engine/dump/dumpreader.h"
+#include "testservers.h"
 
 #include <QDir>
 #include <QMap>
@@ -140,27 +141,8 @@ inline bool sourceContent(QSqlDatabase &db, Dialect dialect, const QString &sche
     return true;
 }
 
-// A throwaway server's connection details, from SLUICE_TEST_<PG|MARIADB>_*.
-struct Server
-{
-    QString host;
-    int port = 0;
-    QString user;
-    QString password;
-    QString database;
-};
-
-inline std::optional<Server> serverFromEnvironment(const QString &prefix)
-{
-    const auto get = [&](const char *key) {
-        return qEnvironmentVariable(
-            qPrintable(u"SLUICE_TEST_%1_%2"_s.arg(prefix, QLatin1String(key))));
-    };
-    Server server{get("HOST"), get("PORT").toInt(), get("USER"), get("PASSWORD"), get("DB")};
-    if (server.host.isEmpty() || server.port <= 0 || server.user.isEmpty())
-        return std::nullopt;
-    return server;
-}
+using sluicetest::Server;
+using sluicetest::serverFromEnvironment;
 
 // Runs an SQL script with the engine's own client (psql, mariadb, sqlite3) into a
 // database (SQLite: a file).

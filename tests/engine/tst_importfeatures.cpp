@@ -5,6 +5,7 @@
 // the same way, SQLFILE shows the statements), and QUERY on dump imports into
 // PostgreSQL and MariaDB (the rows kept, their counts verified, a clause naming a
 // column that does not exist fails with nothing loaded).
+#include "testservers.h"
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -23,27 +24,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct ServerEnv
-{
-    QString host;
-    int port = 0;
-    QString user;
-    QString password;
-    QString database;
-};
-
-std::optional<ServerEnv> serverEnv(const QString &prefix)
-{
-    const auto get = [&](const char *key) {
-        return qEnvironmentVariable(
-            qPrintable(u"SLUICE_TEST_%1_%2"_s.arg(prefix, QLatin1String(key))));
-    };
-    ServerEnv env{get("HOST"), get("PORT").toInt(), get("USER"), get("PASSWORD"), get("DB")};
-    if (env.host.isEmpty() || env.port <= 0 || env.user.isEmpty() || env.database.isEmpty())
-        return std::nullopt;
-    return env;
-}
 
 struct Run
 {
@@ -81,8 +61,8 @@ private:
 
     QString m_cli;
     std::unique_ptr<QTemporaryDir> m_home;
-    ServerEnv m_pg;
-    ServerEnv m_maria;
+    sluicetest::Server m_pg;
+    sluicetest::Server m_maria;
     QString m_pgConnection;
     QString m_mariaConnection;
     QStringList m_pgSchemas;
@@ -95,9 +75,9 @@ void TestImportFeatures::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_cli = qEnvironmentVariable("SLUICE_BIN_DIR") + u"/sluice-cli"_s;
     QVERIFY2(QFile::exists(m_cli), qPrintable(u"sluice-cli not found at "_s + m_cli));
-    const auto pg = serverEnv(u"PG"_s);
+    const auto pg = sluicetest::serverFromEnvironment(u"PG"_s);
     QVERIFY2(pg, "SLUICE_TEST_PG_* is not set: the PostgreSQL server fixture did not start");
-    const auto maria = serverEnv(u"MARIADB"_s);
+    const auto maria = sluicetest::serverFromEnvironment(u"MARIADB"_s);
     QVERIFY2(maria, "SLUICE_TEST_MARIADB_* is not set: the MariaDB server fixture did not start");
     m_pg = *pg;
     m_maria = *maria;
@@ -133,7 +113,7 @@ void TestImportFeatures::cleanupTestCase()
 
 QString TestImportFeatures::url(const QString &engine) const
 {
-    const ServerEnv &env = engine == u"mariadb" ? m_maria : m_pg;
+    const sluicetest::Server &env = engine == u"mariadb" ? m_maria : m_pg;
     return u"%1://%2@%3:%4/%5"_s.arg(engine, env.user, env.host).arg(env.port).arg(env.database);
 }
 

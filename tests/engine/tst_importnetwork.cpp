@@ -9,6 +9,7 @@
 #include "engine/job/jobcredentials.h"
 #include "engine/job/joblauncher.h"
 #include "engine/job/mastertable.h"
+#include "testservers.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -31,27 +32,6 @@ using namespace Qt::StringLiterals;
 using namespace sluice::engine;
 
 namespace {
-
-struct ServerEnv
-{
-    QString host;
-    int port = 0;
-    QString user;
-    QString password;
-    QString database;
-};
-
-std::optional<ServerEnv> serverEnv(const QString &prefix)
-{
-    const auto get = [&](const char *key) {
-        return qEnvironmentVariable(
-            qPrintable(u"SLUICE_TEST_%1_%2"_s.arg(prefix, QLatin1String(key))));
-    };
-    ServerEnv env{get("HOST"), get("PORT").toInt(), get("USER"), get("PASSWORD"), get("DB")};
-    if (env.host.isEmpty() || env.port <= 0 || env.user.isEmpty() || env.database.isEmpty())
-        return std::nullopt;
-    return env;
-}
 
 struct Run
 {
@@ -127,8 +107,8 @@ private:
 
     QString m_cli;
     std::unique_ptr<QTemporaryDir> m_home;
-    ServerEnv m_pg;
-    ServerEnv m_maria;
+    sluicetest::Server m_pg;
+    sluicetest::Server m_maria;
     QString m_pgAdmin;
     QString m_mariaAdmin;
     QStringList m_pgDatabases;
@@ -142,9 +122,9 @@ void TestImportNetwork::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_cli = qEnvironmentVariable("SLUICE_BIN_DIR") + u"/sluice-cli"_s;
     QVERIFY2(QFile::exists(m_cli), qPrintable(u"sluice-cli not found at "_s + m_cli));
-    const auto pg = serverEnv(u"PG"_s);
+    const auto pg = sluicetest::serverFromEnvironment(u"PG"_s);
     QVERIFY2(pg, "SLUICE_TEST_PG_* is not set: the PostgreSQL server fixture did not start");
-    const auto maria = serverEnv(u"MARIADB"_s);
+    const auto maria = sluicetest::serverFromEnvironment(u"MARIADB"_s);
     QVERIFY2(maria, "SLUICE_TEST_MARIADB_* is not set: the MariaDB server fixture did not start");
     m_pg = *pg;
     m_maria = *maria;
@@ -247,7 +227,7 @@ TestImportNetwork::Endpoint TestImportNetwork::newEndpoint(const QString &engine
             return {};
     } else {
         const bool pg = engine == u"postgresql";
-        const ServerEnv &env = pg ? m_pg : m_maria;
+        const sluicetest::Server &env = pg ? m_pg : m_maria;
         QSqlQuery create(QSqlDatabase::database(pg ? m_pgAdmin : m_mariaAdmin));
         if (!create.exec(u"CREATE DATABASE "_s + name)) {
             qWarning() << create.lastError().text();

@@ -3,6 +3,7 @@
 // database, then checks through Qt SQL that they hold one logical schema with identical data,
 // enforce the same constraints and fire the same trigger. The SQLite sample built into
 // share/sluice/sample/hr.db is compared too.
+#include "testservers.h"
 #include <QCryptographicHash>
 #include <QDate>
 #include <QFileInfo>
@@ -48,27 +49,6 @@ constexpr int kNextEmployeeId = 357;
 // or 0.4 (SQLite real): compare them as plain decimals without trailing zeros.
 const QStringList kDecimalColumns = {u"salary"_s, u"commission_pct"_s, u"min_salary"_s,
                                      u"max_salary"_s};
-
-struct ServerEnv
-{
-    QString host;
-    int port = 0;
-    QString user;
-    QString password;
-    QString database;
-};
-
-std::optional<ServerEnv> serverEnv(const QString &prefix)
-{
-    const auto get = [&](const char *key) {
-        return qEnvironmentVariable(
-            qPrintable(u"SLUICE_TEST_%1_%2"_s.arg(prefix, QLatin1String(key))));
-    };
-    ServerEnv env{get("HOST"), get("PORT").toInt(), get("USER"), get("PASSWORD"), get("DB")};
-    if (env.host.isEmpty() || env.port <= 0 || env.user.isEmpty() || env.database.isEmpty())
-        return std::nullopt;
-    return env;
-}
 
 QString normaliseDecimal(QString text)
 {
@@ -167,9 +147,9 @@ private:
     void writableEngines_data();
     [[nodiscard]] bool loadSqlite(QString *error);
     [[nodiscard]] bool loadBuiltSample(QString *error);
-    [[nodiscard]] bool loadPostgres(const ServerEnv &env, QString *error);
-    [[nodiscard]] bool loadMariaDb(const ServerEnv &env, QString *error);
-    [[nodiscard]] bool openServerDatabase(const QString &driver, const ServerEnv &env,
+    [[nodiscard]] bool loadPostgres(const sluicetest::Server &env, QString *error);
+    [[nodiscard]] bool loadMariaDb(const sluicetest::Server &env, QString *error);
+    [[nodiscard]] bool openServerDatabase(const QString &driver, const sluicetest::Server &env,
                                           const QString &database, const QString &name,
                                           QString *error);
     [[nodiscard]] QSqlDatabase db(const QString &label) const;
@@ -196,10 +176,10 @@ void TestSampleHr::initTestCase()
     QVERIFY2(!sourceDir.isEmpty(), "SLUICE_SOURCE_DIR is not set (run the test through ctest)");
     m_scriptDir = sourceDir + u"/resources/sample"_s;
 
-    const auto pg = serverEnv(u"PG"_s);
+    const auto pg = sluicetest::serverFromEnvironment(u"PG"_s);
     QVERIFY2(pg, "SLUICE_TEST_PG_* is not set: the PostgreSQL server fixture "
                  "(server.postgres.start) did not start");
-    const auto maria = serverEnv(u"MARIADB"_s);
+    const auto maria = sluicetest::serverFromEnvironment(u"MARIADB"_s);
     QVERIFY2(maria, "SLUICE_TEST_MARIADB_* is not set: the MariaDB server fixture "
                     "(server.mariadb.start) did not start");
     for (const char *driver : {"QSQLITE", "QPSQL", "QMYSQL"})
@@ -289,7 +269,7 @@ bool TestSampleHr::loadBuiltSample(QString *error)
     return true;
 }
 
-bool TestSampleHr::openServerDatabase(const QString &driver, const ServerEnv &env,
+bool TestSampleHr::openServerDatabase(const QString &driver, const sluicetest::Server &env,
                                       const QString &database, const QString &name, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
@@ -307,7 +287,7 @@ bool TestSampleHr::openServerDatabase(const QString &driver, const ServerEnv &en
     return true;
 }
 
-bool TestSampleHr::loadPostgres(const ServerEnv &env, QString *error)
+bool TestSampleHr::loadPostgres(const sluicetest::Server &env, QString *error)
 {
     m_pgAdmin = uniqueName(u"sluice.test.samplehr.pgadmin."_s);
     if (!openServerDatabase(u"QPSQL"_s, env, env.database, m_pgAdmin, error))
@@ -339,7 +319,7 @@ bool TestSampleHr::loadPostgres(const ServerEnv &env, QString *error)
     return true;
 }
 
-bool TestSampleHr::loadMariaDb(const ServerEnv &env, QString *error)
+bool TestSampleHr::loadMariaDb(const sluicetest::Server &env, QString *error)
 {
     m_mariaAdmin = uniqueName(u"sluice.test.samplehr.mariaadmin."_s);
     if (!openServerDatabase(u"QMYSQL"_s, env, env.database, m_mariaAdmin, error))
