@@ -137,7 +137,7 @@ void TestTranslations::widgetsAndEngineFollowTheLocale()
     QFETCH(QString, filterHeader);
     QFETCH(QString, validatorWords);
     // The .qm files the build compiled (the programs embed the same files).
-    const QString qmFolder = qEnvironmentVariable("SLUICE_BUILD_DIR") + u"/src/app"_s;
+    const QString qmFolder = qEnvironmentVariable("SLUICE_BUILD_DIR") + u"/translations"_s;
     engine::LocaleTranslator translator;
     QVERIFY2(translator.load(QLocale(locale), u"sluice"_s, u"_"_s, qmFolder), qPrintable(qmFolder));
     QVERIFY(QCoreApplication::installTranslator(&translator));
