@@ -4121,22 +4121,6 @@ Hinweis: Abkürzungen sind erlaubt, wenn sie genau einen Befehl bezeichnen.
         <translation>Das Parfile ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <source>Save as Parfile</source>
-        <translation>Als Parfile speichern</translation>
-    </message>
-    <message>
-        <source>Parameter files (*.par);;All files (*)</source>
-        <translation>Parameterdateien (*.par);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>Gespeichert als %1.</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Save to Saved &amp;Job</source>
         <translation>In gespeicherten &amp;Job speichern</translation>
     </message>
@@ -4647,22 +4631,6 @@ Hinweis: Abkürzungen sind erlaubt, wenn sie genau einen Befehl bezeichnen.
         <source>The job could not start: %1</source>
         <translation>Der Job konnte nicht starten: %1</translation>
     </message>
-    <message>
-        <source>Save as Parfile</source>
-        <translation>Als Parfile speichern</translation>
-    </message>
-    <message>
-        <source>Parameter files (*.par);;All files (*)</source>
-        <translation>Parameterdateien (*.par);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>Gespeichert als %1.</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>sluice::gui::ImportTargetPage</name>
@@ -5067,6 +5035,25 @@ Hinweis: Abkürzungen sind erlaubt, wenn sie genau einen Befehl bezeichnen.
     <message>
         <source>SQL files (*.sql);;All files (*)</source>
         <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ParfileSaver</name>
+    <message>
+        <source>Save as Parfile</source>
+        <translation>Als Parfile speichern</translation>
+    </message>
+    <message>
+        <source>Parameter files (*.par);;All files (*)</source>
+        <translation>Parameterdateien (*.par);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

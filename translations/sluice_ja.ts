@@ -4121,22 +4121,6 @@ Note: abbreviations are allowed when they name one command.
         <translation>パラメータファイルをクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <source>Save as Parfile</source>
-        <translation>パラメータファイルとして保存</translation>
-    </message>
-    <message>
-        <source>Parameter files (*.par);;All files (*)</source>
-        <translation>パラメータファイル (*.par);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>%1 として保存しました。</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 を保存できませんでした: %2</translation>
-    </message>
-    <message>
         <source>Save to Saved &amp;Job</source>
         <translation>保存済みジョブに保存(&amp;J)</translation>
     </message>
@@ -4644,22 +4628,6 @@ Note: abbreviations are allowed when they name one command.
         <source>The job could not start: %1</source>
         <translation>ジョブを開始できませんでした: %1</translation>
     </message>
-    <message>
-        <source>Save as Parfile</source>
-        <translation>parfile として保存</translation>
-    </message>
-    <message>
-        <source>Parameter files (*.par);;All files (*)</source>
-        <translation>パラメータファイル (*.par);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>%1 として保存しました。</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 を保存できませんでした: %2</translation>
-    </message>
 </context>
 <context>
     <name>sluice::gui::ImportTargetPage</name>
@@ -5063,6 +5031,25 @@ Note: abbreviations are allowed when they name one command.
     <message>
         <source>SQL files (*.sql);;All files (*)</source>
         <translation>SQL ファイル (*.sql);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::gui::ParfileSaver</name>
+    <message>
+        <source>Save as Parfile</source>
+        <translation>パラメータファイルとして保存</translation>
+    </message>
+    <message>
+        <source>Parameter files (*.par);;All files (*)</source>
+        <translation>パラメータファイル (*.par);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>%1 として保存しました。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "gui/wizards/exportsummarypage.h"
 
-#include "gui/common/backgroundtask.h"
+#include "gui/common/parfilesaver.h"
 #include "gui/wizards/exportwizard.h"
 #include "ui_exportsummarypage.h"
 
@@ -8,9 +8,7 @@
 #include "engine/params/parfilewriter.h"
 
 #include <QClipboard>
-#include <QFileDialog>
 #include <QGuiApplication>
-#include <QSaveFile>
 
 namespace sluice::gui {
 
@@ -18,7 +16,7 @@ ExportSummaryPage::ExportSummaryPage(ExportWizard *wizard)
     : QWizardPage(wizard)
     , m_ui(std::make_unique<Ui::ExportSummaryPage>())
     , m_wizard(wizard)
-    , m_saveTask(new BackgroundTask(this, BackgroundTask::Policy::Every))
+    , m_saver(new ParfileSaver(this))
 {
     m_ui->setupUi(this);
     setFinalPage(true);
@@ -26,6 +24,7 @@ ExportSummaryPage::ExportSummaryPage(ExportWizard *wizard)
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ExportSummaryPage::chooseFile);
     connect(m_ui->saveToSavedJobButton, &QPushButton::clicked, wizard,
             &ExportWizard::saveToSavedJob);
+    connect(m_saver, &ParfileSaver::saved, this, &ExportSummaryPage::parfileSaved);
     connect(this, &ExportSummaryPage::parfileSaved, this,
             [this](bool, const QString &message) { m_ui->validationLabel->setText(message); });
     connect(wizard, &ExportWizard::savedJobSaved, this,
@@ -101,32 +100,12 @@ void ExportSummaryPage::copyParfile()
 
 void ExportSummaryPage::chooseFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Save as Parfile"), QString(),
-                                   tr("Parameter files (*.par);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("saveParfileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("par"));
-    connect(dialog, &QFileDialog::fileSelected, this, &ExportSummaryPage::saveParfile);
-    dialog->open();
+    m_saver->chooseFile([this](const QString &path) { saveParfile(path); });
 }
 
 void ExportSummaryPage::saveParfile(const QString &path)
 {
-    m_saveTask->start(
-        [path, text = parfileText()] {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Text) ||
-                file.write(text.toUtf8()) < 0 || !file.commit())
-                return file.errorString();
-            return QString();
-        },
-        [this, path](const QString &error) {
-            if (error.isEmpty())
-                Q_EMIT parfileSaved(true, tr("Saved as %1.").arg(path));
-            else
-                Q_EMIT parfileSaved(false, tr("Could not save %1: %2").arg(path, error));
-        });
+    m_saver->save(path, parfileText());
 }
 
 } // namespace sluice::gui

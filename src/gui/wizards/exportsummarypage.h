@@ -9,7 +9,7 @@ class ExportSummaryPage;
 
 namespace sluice::gui {
 
-class BackgroundTask;
+class ParfileSaver;
 class ExportWizard;
 
 // The job as a parfile (ParfileWriter), with Copy and Save as Parfile, and the
@@ -43,7 +43,7 @@ private:
 
     std::unique_ptr<Ui::ExportSummaryPage> m_ui;
     ExportWizard *m_wizard;
-    BackgroundTask *m_saveTask;
+    ParfileSaver *m_saver;
     QString m_error; // why Run is disabled; empty when the job is valid
     bool m_launching = false;
 };

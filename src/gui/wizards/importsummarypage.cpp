@@ -1,6 +1,6 @@
 #include "gui/wizards/importsummarypage.h"
 
-#include "gui/common/backgroundtask.h"
+#include "gui/common/parfilesaver.h"
 #include "gui/wizards/importlauncher.h"
 #include "gui/wizards/importwizardbase.h"
 
@@ -8,14 +8,12 @@
 #include "engine/params/parfilewriter.h"
 
 #include <QClipboard>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace sluice::gui {
@@ -23,7 +21,7 @@ namespace sluice::gui {
 ImportSummaryPage::ImportSummaryPage(ImportWizardBase *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_saveTask(new BackgroundTask(this, BackgroundTask::Policy::Every))
+    , m_saver(new ParfileSaver(this))
     , m_parfile(new QPlainTextEdit(this))
     , m_command(new QPlainTextEdit(this))
     , m_validation(new QLabel(this))
@@ -74,6 +72,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizardBase *wizard)
     });
     connect(wizard, &ImportWizardBase::namedJobSaved, this,
             [this](bool ok, const QString &message) { showMessage(message, !ok); });
+    connect(m_saver, &ParfileSaver::saved, this, &ImportSummaryPage::parfileSaved);
     connect(this, &ImportSummaryPage::parfileSaved, this,
             [this](bool ok, const QString &message) { showMessage(message, !ok); });
 }
@@ -154,31 +153,12 @@ void ImportSummaryPage::setLaunchState(bool launching, const QString &error)
 
 void ImportSummaryPage::chooseFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Save as Parfile"), QString(),
-                                   tr("Parameter files (*.par);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("saveParfileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("par"));
-    connect(dialog, &QFileDialog::fileSelected, this, &ImportSummaryPage::saveParfile);
-    dialog->open();
+    m_saver->chooseFile([this](const QString &path) { saveParfile(path); });
 }
 
 void ImportSummaryPage::saveParfile(const QString &path)
 {
-    m_saveTask->start(
-        [path, text = parfileText()] {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Text) ||
-                file.write(text.toUtf8()) < 0 || !file.commit())
-                return file.errorString();
-            return QString();
-        },
-        [this, path](const QString &error) {
-            Q_EMIT parfileSaved(error.isEmpty(),
-                                error.isEmpty() ? tr("Saved as %1.").arg(path)
-                                                : tr("Could not save %1: %2").arg(path, error));
-        });
+    m_saver->save(path, parfileText());
 }
 
 } // namespace sluice::gui

@@ -8,7 +8,7 @@ class QPushButton;
 
 namespace sluice::gui {
 
-class BackgroundTask;
+class ParfileSaver;
 class ImportWizardBase;
 
 // The last page of the import and schema copy wizards: the equivalent parfile
@@ -41,7 +41,7 @@ private:
     void saveParfile(const QString &path);
 
     ImportWizardBase *m_wizard;
-    BackgroundTask *m_saveTask;
+    ParfileSaver *m_saver;
     QPlainTextEdit *m_parfile;
     QPlainTextEdit *m_command;
     QLabel *m_validation;
