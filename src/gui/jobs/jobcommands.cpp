@@ -80,8 +80,17 @@ JobCommandResult JobCommands::launchExport(const engine::JobSpec &spec,
     ExportFiles files;
     if (!files.check(spec, source->profileName))
         return failure(files.errorString());
+    return createAndLaunch(spec, credentials, ticket);
+}
+
+JobCommandResult JobCommands::createAndLaunch(const engine::JobSpec &spec,
+                                              const engine::JobCredentials &credentials,
+                                              const LaunchTicket &ticket)
+{
+    using namespace engine;
     if (!ticket.commit())
         return cancelledLaunch();
+    QString error;
     JobLauncher launcher = makeLauncher();
     const std::optional<QString> name = launcher.createJob(spec, &error);
     if (!name)
@@ -89,6 +98,7 @@ JobCommandResult JobCommands::launchExport(const engine::JobSpec &spec,
     const QString masterPath = JobStore().masterPath(*name);
     qint64 placeholder = 0;
     {
+        // Keeps the master table of a job that ends at once until the view reads it.
         MasterTable master;
         if (master.open(masterPath))
             placeholder = master.registerClient(QCoreApplication::applicationPid());

@@ -64,6 +64,12 @@ public:
     [[nodiscard]] static JobCommandResult launchExport(const engine::JobSpec &spec,
                                                        const engine::JobCredentials &credentials,
                                                        const LaunchTicket &ticket = {});
+    // What every launch ends with once its own checks passed: creates the job (only
+    // if ticket.commit() succeeds), keeps a placeholder client on its master table
+    // until a view attaches, and launches the job's host with the credentials.
+    [[nodiscard]] static JobCommandResult createAndLaunch(const engine::JobSpec &spec,
+                                                          const engine::JobCredentials &credentials,
+                                                          const LaunchTicket &ticket);
     // What a launch reports when its ticket was cancelled before the job existed.
     [[nodiscard]] static JobCommandResult cancelledLaunch();
     // After a launch: drops the placeholder client when the wizard was abandoned

@@ -2,9 +2,6 @@
 
 #include "engine/importjob/importplan.h"
 #include "engine/importjob/sqlfilewriter.h"
-#include "engine/job/joblauncher.h"
-#include "engine/job/jobstore.h"
-#include "engine/job/mastertable.h"
 #include "engine/log/joblog.h"
 #include "engine/log/joblogline.h"
 #include "engine/params/parfilewriter.h"
@@ -62,29 +59,7 @@ JobCommandResult ImportLauncher::launch(const engine::JobSpec &spec,
     if (!key.isEmpty())
         withKey.setPassword(QString::fromUtf16(ImportPlan::kRemapKeyReference),
                             QString::fromUtf8(key));
-    JobLauncher launcher;
-    const QString program = JobCommands::hostProgram();
-    if (!program.isEmpty())
-        launcher.setHostProgram(program, {QStringLiteral("job-host")});
-    QString error;
-    if (!ticket.commit())
-        return JobCommands::cancelledLaunch();
-    const std::optional<QString> name = launcher.createJob(spec, &error);
-    if (!name)
-        return failure(error);
-    const QString masterPath = JobStore().masterPath(*name);
-    qint64 placeholder = 0;
-    {
-        // Keeps the master table of a job that ends at once until the view reads it.
-        MasterTable master;
-        if (master.open(masterPath))
-            placeholder = master.registerClient(QCoreApplication::applicationPid());
-    }
-    if (!launcher.launch(*name, withKey, &error))
-        return failure(error);
-    JobCommandResult result{true, *name, masterPath, {}, placeholder};
-    JobCommands::settleLaunch(ticket, result);
-    return result;
+    return JobCommands::createAndLaunch(spec, withKey, ticket);
 }
 
 SqlFileResult ImportLauncher::writeSqlFile(const engine::JobSpec &spec,
