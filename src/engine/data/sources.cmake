@@ -10,6 +10,8 @@ target_sources(sluice_engine PRIVATE
     data/mariadbtablewriter.cpp data/mariadbtablewriter.h
     data/mariadbtablereader.cpp data/mariadbtablereader.h
     data/nativehandle.cpp data/nativehandle.h
+    data/pgbinaryencoder.cpp data/pgbinaryencoder.h
+    data/pgbinaryvalue.cpp data/pgbinaryvalue.h
     data/postgrestablereader.cpp data/postgrestablereader.h
     data/postgrestablewriter.cpp data/postgrestablewriter.h
     data/readrequest.h

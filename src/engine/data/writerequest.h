@@ -31,6 +31,8 @@ struct WriteResult
     QString errorString;
     qint64 rows = 0;
     qint64 bytes = 0;
+    // PostgreSQL: the rows of the chunk sent as binary COPY (the rest went as text).
+    qint64 binaryRows = 0;
     // Non-fatal notes, e.g. that MariaDB refused LOAD DATA LOCAL and INSERTs were used.
     QStringList warnings;
 };
