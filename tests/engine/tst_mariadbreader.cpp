@@ -202,9 +202,16 @@ void TestMariadbReader::canonicalText_data()
     QTest::newRow("varbinary") << u"VARBINARY(8)"_s << QString()
                                << QStringList{u"X''"_s, u"X'5c0a0009'"_s}
                                << QByteArrayList{"\\\\x", "\\\\x5c0a0009"};
+    // Every byte value, in runs of 16 and not: 0..255, then 255..0 and 3 more.
+    QByteArray ramp;
+    for (int i = 0; i < 256; ++i)
+        ramp.append(char(i));
+    for (int i = 255; i >= -3; --i)
+        ramp.append(char(i & 0xff));
     QTest::newRow("longblob") << u"LONGBLOB"_s << QString()
-                              << QStringList{u"X'deadBEEF'"_s, u"NULL"_s}
-                              << QByteArrayList{"\\\\xdeadbeef", null};
+                              << QStringList{u"X'deadBEEF'"_s, u"NULL"_s,
+                                             u"X'"_s + QString::fromLatin1(ramp.toHex()) + u"'"_s}
+                              << QByteArrayList{"\\\\xdeadbeef", null, "\\\\x" + ramp.toHex()};
     QTest::newRow("blob read as text") << u"BLOB"_s << u"text"_s << QStringList{u"'plain\\ttext'"_s}
                                        << QByteArrayList{"plain\\ttext"};
     QTest::newRow("bit(4)") << u"BIT(4)"_s << QString()
@@ -260,22 +267,26 @@ void TestMariadbReader::canonicalText()
     QCOMPARE(got, want);
 }
 
-// Rows wider than the buffer, and many rows across buffer hand-overs: every row whole,
-// in order, each call at most one buffer unless a single row is larger.
+// Rows wider than the buffer, and many rows across buffer hand-overs: every row whole
+// and in order, every call ending at a row's end; plain text of every length from 0 to
+// 69 bytes, with a backslash every 11 bytes.
 void TestMariadbReader::wideRowsAcrossBuffers()
 {
-    QVERIFY(exec(db(), u"CREATE TABLE wide (id INT PRIMARY KEY, t LONGTEXT, b LONGBLOB)"_s));
+    QVERIFY(
+        exec(db(), u"CREATE TABLE wide (id INT PRIMARY KEY, t LONGTEXT, b LONGBLOB, c TEXT)"_s));
+    const QByteArray pattern = QByteArray("abcdefghij\\").repeated(10);
     QByteArray want;
     for (int i = 1; i <= 300; ++i) {
         const int size = i % 50 == 0 ? 5000 : (i % 7) * 30;
-        QVERIFY(
-            exec(db(),
-                 u"INSERT INTO wide VALUES (%1, REPEAT('\\t', %2), REPEAT(X'ab', %2))"_s.arg(i).arg(
-                     size)));
+        QVERIFY(exec(db(), u"INSERT INTO wide VALUES (%1, REPEAT('\\t', %2), REPEAT(X'ab', %2), "
+                           "LEFT(REPEAT('abcdefghij\\\\', 10), %3))"_s.arg(i)
+                               .arg(size)
+                               .arg(i % 70)));
         want += QByteArray::number(i) + '\t';
         for (int k = 0; k < size; ++k)
             want += "\\t";
-        want += "\t\\\\x" + QByteArray("ab").repeated(size) + '\n';
+        want += "\t\\\\x" + QByteArray("ab").repeated(size) + '\t';
+        want += pattern.left(i % 70).replace("\\", "\\\\") + '\n';
     }
     ReadRequest request;
     request.table = tableDef(u"wide"_s, {});
