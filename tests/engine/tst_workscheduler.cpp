@@ -9,8 +9,9 @@ using namespace sluice::engine;
 
 Q_DECLARE_METATYPE(sluice::engine::WorkItem)
 
-// The scheduler's early start: an item marked with waitForTableDataOnly() waits for
-// its own table's data items only, every other ordering rule stays a barrier.
+// The scheduler's early starts: an item marked with waitForTableDataOnly() waits for
+// its own table's data items only, one marked with waitForTablesOnly() for the items
+// of its tables only; every other ordering rule stays a barrier.
 class TestWorkScheduler : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,9 @@ private Q_SLOTS:
     void blockedWorkerWakes();
     void metadataStaysABarrier();
     void laterPhasesWaitForEarlyItems();
+    void foreignKeyStartsEarly_data();
+    void foreignKeyStartsEarly();
+    void keysSharingATableTakeTurns();
 
 private:
     static WorkItem item(qint64 id, int phase, const QString &name, int chunk = 0)
@@ -38,6 +42,14 @@ private:
     {
         WorkItem result = item(id, phase, table + QStringLiteral("_idx"));
         WorkScheduler::waitForTableDataOnly(result, QStringLiteral("s"), table);
+        return result;
+    }
+    // A foreign key of child referencing parent.
+    static WorkItem keyOf(qint64 id, const QString &child, const QString &parent)
+    {
+        WorkItem result = item(id, JobPhase::RefConstraint, child + QStringLiteral("_fk"));
+        WorkScheduler::waitForTablesOnly(
+            result, {{QStringLiteral("s"), child}, {QStringLiteral("s"), parent}});
         return result;
     }
 };
@@ -155,6 +167,85 @@ void TestWorkScheduler::laterPhasesWaitForEarlyItems()
     QVERIFY(key);
     QCOMPARE(key->id, 4);
     scheduler.release(*key);
+    QVERIFY(scheduler.isDone());
+}
+
+void TestWorkScheduler::foreignKeyStartsEarly_data()
+{
+    QTest::addColumn<QList<WorkItem>>("open"); // items besides C's data chunk, pending
+    QTest::addColumn<bool>("ready");
+    // B references A; A and B have their data in, C still loads (id 9, pending).
+    QTest::newRow("both tables done") << QList<WorkItem>{} << true;
+    QTest::newRow("child's index pending")
+        << QList<WorkItem>{indexOf(5, QStringLiteral("B"))} << false;
+    QTest::newRow("parent's key pending")
+        << QList<WorkItem>{item(5, JobPhase::Constraint, QStringLiteral("A"))} << false;
+    QTest::newRow("parent's data pending")
+        << QList<WorkItem>{item(5, JobPhase::TableData, QStringLiteral("A"), 1)} << false;
+    QTest::newRow("other table's index pending")
+        << QList<WorkItem>{indexOf(5, QStringLiteral("C"))} << true;
+    QTest::newRow("index of no known table pending")
+        << QList<WorkItem>{item(5, JobPhase::Index, QStringLiteral("some_idx"))} << false;
+    QTest::newRow("metadata pending")
+        << QList<WorkItem>{item(5, JobPhase::Metadata, QStringLiteral("D"))} << false;
+}
+
+void TestWorkScheduler::foreignKeyStartsEarly()
+{
+    QFETCH(QList<WorkItem>, open);
+    QFETCH(bool, ready);
+    QList<WorkItem> items{keyOf(20, QStringLiteral("B"), QStringLiteral("A")),
+                          item(9, JobPhase::TableData, QStringLiteral("C"))};
+    items += open;
+    WorkScheduler scheduler;
+    scheduler.load(items, 3);
+    QList<WorkItem> taken;
+    for (int worker = 1; worker <= 3; ++worker) {
+        if (const auto next = scheduler.tryTake(worker))
+            taken << *next;
+    }
+    if (ready) {
+        QVERIFY(!taken.isEmpty());
+        QCOMPARE(taken.constFirst().id, 20); // before C's chunk
+        return;
+    }
+    for (const WorkItem &next : std::as_const(taken))
+        QVERIFY(next.id != 20);
+    // Once what it waits for is done, the key goes.
+    for (int round = 0; round < 5; ++round) {
+        for (const WorkItem &done : std::as_const(taken))
+            scheduler.release(done);
+        taken.clear();
+        while (const auto next = scheduler.tryTake(1)) {
+            if (next->id == 20)
+                return;
+            taken << *next;
+        }
+    }
+    QFAIL("The foreign key never started.");
+}
+
+void TestWorkScheduler::keysSharingATableTakeTurns()
+{
+    WorkScheduler scheduler;
+    // Everything else is done: three keys, two of them on table A.
+    scheduler.load({keyOf(1, QStringLiteral("B"), QStringLiteral("A")),
+                    keyOf(2, QStringLiteral("C"), QStringLiteral("A")),
+                    keyOf(3, QStringLiteral("D"), QStringLiteral("E"))},
+                   3);
+    const auto first = scheduler.tryTake(1);
+    QVERIFY(first);
+    QCOMPARE(first->id, 1);
+    const auto second = scheduler.tryTake(2);
+    QVERIFY(second);
+    QCOMPARE(second->id, 3); // key 2 shares A with the running key 1
+    QVERIFY(!scheduler.tryTake(3));
+    scheduler.release(*first);
+    const auto third = scheduler.tryTake(3);
+    QVERIFY(third);
+    QCOMPARE(third->id, 2);
+    scheduler.release(*second);
+    scheduler.release(*third);
     QVERIFY(scheduler.isDone());
 }
 

@@ -156,6 +156,7 @@ std::optional<QList<WorkItem>> ImportDefiner::define(QSqlDatabase *sourceDb, con
     addTables(items);
     if (content != JobContent::MetadataOnly && !addData(sourceDb, items))
         return std::nullopt;
+    orderData(items);
     if (content != JobContent::DataOnly) {
         addDependents(items);
         addCounters(selected, remapped, items);
@@ -658,9 +659,19 @@ void ImportDefiner::addDependents(QList<WorkItem> &items)
             QStringLiteral("%1 foreign key(s)").arg(keys.size()), ForeignKeyLoader::payload(keys));
         return;
     }
-    for (const ForeignKeyLoader::Key &key : std::as_const(keys))
-        items << ddlItem(JobPhase::RefConstraint, ObjectKind::RefConstraint, key.ddl.schema,
-                         key.ddl.name, {key.ddl});
+    for (const ForeignKeyLoader::Key &key : std::as_const(keys)) {
+        WorkItem keyItem = ddlItem(JobPhase::RefConstraint, ObjectKind::RefConstraint,
+                                   key.ddl.schema, key.ddl.name, {key.ddl});
+        // A PostgreSQL key is checked as soon as its two tables have their rows and
+        // indexes, while other tables still load, instead of after every table.
+        if (m_target == Dialect::PostgreSQL) {
+            const QString parentSchema =
+                key.key.referencedSchema.isEmpty() ? key.table.schema : key.key.referencedSchema;
+            WorkScheduler::waitForTablesOnly(keyItem, {{key.table.schema, key.table.name},
+                                                       {parentSchema, key.key.referencedTable}});
+        }
+        items << keyItem;
+    }
 }
 
 } // namespace sluice::engine

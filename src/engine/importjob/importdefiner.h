@@ -89,6 +89,7 @@ private:
     void addTables(QList<WorkItem> &items);
     bool addData(QSqlDatabase *sourceDb, QList<WorkItem> &items);
     void addDependents(QList<WorkItem> &items);
+    void orderData(QList<WorkItem> &items) const;
     void addCounters(const Catalog &selected, const Catalog &remapped, QList<WorkItem> &items);
     void addPost(const Catalog &remapped, const Catalog &existing, QList<WorkItem> &items);
     void addVerify(QList<WorkItem> &items);

@@ -264,6 +264,39 @@ void ImportDefiner::addVerify(QList<WorkItem> &items)
     }
 }
 
+// Data items go in the order of the work that waits for their table: its own chunks
+// plus the chunks of the tables whose foreign keys reference it. A small table that
+// big tables reference loads early, so that their keys are checked while the rest
+// loads; then the biggest tables, whose index builds are the longest.
+void ImportDefiner::orderData(QList<WorkItem> &items) const
+{
+    const auto key = [](const QString &schema, const QString &name) -> QString {
+        return schema + QChar(0) + name;
+    };
+    QHash<QString, int> chunks;
+    for (const WorkItem &item : std::as_const(items)) {
+        if (item.phase == JobPhase::TableData)
+            chunks[key(item.schema, item.name)] +=
+                std::max(1, int(item.payload.value(u"chunks").toArray().size()));
+    }
+    QHash<QString, int> weight = chunks;
+    for (const TablePlan &plan : m_tables) {
+        const QString self = key(plan.target.schema, plan.target.name);
+        for (const ConstraintDef &foreignKey : plan.target.foreignKeys()) {
+            const QString parent =
+                key(foreignKey.referencedSchema.isEmpty() ? plan.target.schema
+                                                          : foreignKey.referencedSchema,
+                    foreignKey.referencedTable);
+            if (parent != self)
+                weight[parent] += chunks.value(self);
+        }
+    }
+    for (WorkItem &item : items) {
+        if (item.phase == JobPhase::TableData)
+            item.processOrder = -weight.value(key(item.schema, item.name));
+    }
+}
+
 QStringList ImportDefiner::statementsOf(QList<WorkItem> items)
 {
     std::stable_sort(items.begin(), items.end(), [](const WorkItem &a, const WorkItem &b) {

@@ -1,5 +1,6 @@
 #include "engine/job/workscheduler.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
 #include <climits>
@@ -27,12 +28,47 @@ QString awaitedTable(const WorkItem &item)
     return tableKey(table.value(u"schema").toString(), table.value(u"name").toString());
 }
 
+// The payload key of waitForTablesOnly(): [{"schema": ..., "name": ...}, ...].
+constexpr QStringView kAfterTables = u"afterTables";
+
+// The tables named by waitForTablesOnly(), or none.
+QStringList awaitedTables(const WorkItem &item)
+{
+    QStringList tables;
+    for (const QJsonValue &value : item.payload.value(kAfterTables).toArray()) {
+        const QJsonObject table = value.toObject();
+        tables << tableKey(table.value(u"schema").toString(), table.value(u"name").toString());
+    }
+    return tables;
+}
+
+// The table an item belongs to, for the items other items may wait for: a data
+// chunk's table, the table a waitForTableDataOnly() item waits for (an index, a key
+// built as an index), a key's table (the Constraint phase names the table). Empty
+// when unknown.
+QString tableOf(const WorkItem &item)
+{
+    if (const QString awaited = awaitedTable(item); !awaited.isEmpty())
+        return awaited;
+    if (item.phase == JobPhase::TableData || item.phase == JobPhase::Constraint)
+        return tableKey(item.schema, item.name);
+    return {};
+}
+
 } // namespace
 
 void WorkScheduler::waitForTableDataOnly(WorkItem &item, const QString &schema, const QString &name)
 {
     item.payload.insert(kAfterTableData, QJsonObject{{QStringLiteral("schema"), schema},
                                                      {QStringLiteral("name"), name}});
+}
+
+void WorkScheduler::waitForTablesOnly(WorkItem &item, const QList<QPair<QString, QString>> &tables)
+{
+    QJsonArray list;
+    for (const auto &[schema, name] : tables)
+        list << QJsonObject{{QStringLiteral("schema"), schema}, {QStringLiteral("name"), name}};
+    item.payload.insert(kAfterTables, list);
 }
 
 void WorkScheduler::load(QList<WorkItem> items, int parallel)
@@ -43,7 +79,9 @@ void WorkScheduler::load(QList<WorkItem> items, int parallel)
     const QMutexLocker lock(&m_mutex);
     m_pending = std::move(items);
     m_openPhases.clear();
-    m_openTableData.clear();
+    m_openByTable.clear();
+    m_openUnplaced.clear();
+    m_lockedTables.clear();
     for (const WorkItem &item : std::as_const(m_pending))
         open(item);
     m_executing = 0;
@@ -54,20 +92,41 @@ void WorkScheduler::load(QList<WorkItem> items, int parallel)
 void WorkScheduler::open(const WorkItem &item)
 {
     ++m_openPhases[item.phase];
-    if (item.phase == JobPhase::TableData)
-        ++m_openTableData[tableKey(item.schema, item.name)];
+    if (item.phase < JobPhase::TableData)
+        return;
+    if (const QString table = tableOf(item); !table.isEmpty())
+        ++m_openByTable[table][item.phase];
+    else
+        ++m_openUnplaced[item.phase];
 }
+
+namespace {
+
+void decrement(QMap<int, int> &counts, int phase)
+{
+    const auto it = counts.find(phase);
+    if (it != counts.end() && --it.value() <= 0)
+        counts.erase(it);
+}
+
+} // namespace
 
 void WorkScheduler::close(const WorkItem &item)
 {
-    const auto phase = m_openPhases.find(item.phase);
-    if (phase != m_openPhases.end() && --phase.value() <= 0)
-        m_openPhases.erase(phase);
-    if (item.phase != JobPhase::TableData)
+    decrement(m_openPhases, item.phase);
+    if (item.phase < JobPhase::TableData)
         return;
-    const auto table = m_openTableData.find(tableKey(item.schema, item.name));
-    if (table != m_openTableData.end() && --table.value() <= 0)
-        m_openTableData.erase(table);
+    const QString table = tableOf(item);
+    if (table.isEmpty()) {
+        decrement(m_openUnplaced, item.phase);
+        return;
+    }
+    const auto counts = m_openByTable.find(table);
+    if (counts == m_openByTable.end())
+        return;
+    decrement(counts.value(), item.phase);
+    if (counts.value().isEmpty())
+        m_openByTable.erase(counts);
 }
 
 int WorkScheduler::lowestOpenPhase() const
@@ -79,11 +138,36 @@ int WorkScheduler::lowestOpenPhase() const
 // the data phase counts only while that table has data items left.
 int WorkScheduler::lowestOpenPhaseFor(const QString &table) const
 {
+    const auto counts = m_openByTable.constFind(table);
     for (auto it = m_openPhases.cbegin(); it != m_openPhases.cend(); ++it) {
-        if (it.key() != JobPhase::TableData || m_openTableData.contains(table))
+        if (it.key() != JobPhase::TableData ||
+            (counts != m_openByTable.cend() && counts.value().contains(JobPhase::TableData)))
             return it.key();
     }
     return INT_MAX;
+}
+
+// Whether a waitForTablesOnly() item may start: no phase below TableData is open, no
+// item of its tables (or of no known table) is open in the phases from TableData up
+// to its own, and no item so marked that runs now names one of its tables.
+bool WorkScheduler::tablesReady(const WorkItem &item) const
+{
+    if (lowestOpenPhase() < JobPhase::TableData)
+        return false;
+    const auto below = [&item](const QMap<int, int> &counts) {
+        return !counts.isEmpty() && counts.firstKey() < item.phase;
+    };
+    if (below(m_openUnplaced))
+        return false;
+    const QStringList tables = awaitedTables(item);
+    for (const QString &table : tables) {
+        if (m_lockedTables.contains(table))
+            return false;
+        const auto counts = m_openByTable.constFind(table);
+        if (counts != m_openByTable.cend() && below(counts.value()))
+            return false;
+    }
+    return true;
 }
 
 // The pending item to hand out now, or -1. An item ready ahead of its phase goes
@@ -101,10 +185,29 @@ qsizetype WorkScheduler::nextIndex() const
         const QString table = awaitedTable(item);
         if (!table.isEmpty() && item.phase <= lowestOpenPhaseFor(table))
             return i;
+        if (item.payload.contains(kAfterTables) && tablesReady(item))
+            return i;
     }
     // The first pending item has the lowest pending phase; it may start only when no
-    // item of a lower phase is still executing.
-    return m_pending.first().phase <= lowest ? 0 : -1;
+    // item of a lower phase is still executing. Items of that phase that lock tables
+    // wait for one that runs and shares a table; another item of the phase may go.
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        const WorkItem &item = m_pending.at(i);
+        if (item.phase > lowest)
+            return -1;
+        if (!item.payload.contains(kAfterTables) || tablesReady(item))
+            return i;
+    }
+    return -1;
+}
+
+WorkItem WorkScheduler::takeAt(qsizetype index)
+{
+    ++m_executing;
+    WorkItem item = m_pending.takeAt(index);
+    for (const QString &table : awaitedTables(item))
+        ++m_lockedTables[table];
+    return item;
 }
 
 std::optional<WorkItem> WorkScheduler::tryTake(int worker)
@@ -115,8 +218,7 @@ std::optional<WorkItem> WorkScheduler::tryTake(int worker)
     const qsizetype index = nextIndex();
     if (index < 0)
         return std::nullopt;
-    ++m_executing;
-    return m_pending.takeAt(index);
+    return takeAt(index);
 }
 
 std::optional<WorkItem> WorkScheduler::take(int worker)
@@ -126,10 +228,8 @@ std::optional<WorkItem> WorkScheduler::take(int worker)
         if (m_stopped || worker > m_parallel || m_pending.isEmpty())
             return std::nullopt;
         const qsizetype index = nextIndex();
-        if (index >= 0) {
-            ++m_executing;
-            return m_pending.takeAt(index);
-        }
+        if (index >= 0)
+            return takeAt(index);
         m_changed.wait(&m_mutex);
     }
 }
@@ -138,6 +238,11 @@ void WorkScheduler::release(const WorkItem &item)
 {
     const QMutexLocker lock(&m_mutex);
     close(item);
+    for (const QString &table : awaitedTables(item)) {
+        const auto locked = m_lockedTables.find(table);
+        if (locked != m_lockedTables.end() && --locked.value() <= 0)
+            m_lockedTables.erase(locked);
+    }
     m_executing = std::max(0, m_executing - 1);
     m_changed.wakeAll();
 }

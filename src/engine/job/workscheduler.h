@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QMutex>
+#include <QPair>
 #include <QString>
 #include <QWaitCondition>
 #include <optional>
@@ -22,6 +23,13 @@ namespace sluice::engine {
 // a barrier for it. Such an item, once ready ahead of its phase, goes before the
 // items of the open phase (a table's indexes are built while other tables load, as
 // pg_restore does).
+// A second exception, also in the payload: an item marked with waitForTablesOnly()
+// (a foreign key) waits, in the phases from TableData up to its own, only for the
+// items of the tables it names (their data, indexes and keys); phases below TableData
+// are still barriers. Two such items that name a common table never run at the same
+// time: each would take a lock on that table that the other's lock excludes
+// (PostgreSQL's ADD FOREIGN KEY locks both tables), so one would only wait, or, with
+// keys in both directions, deadlock.
 // Workers numbered above the parallel degree get nothing and retire.
 class WorkScheduler
 {
@@ -29,6 +37,10 @@ public:
     // Marks the item to wait only for the TableData items of table schema.name
     // (theirs are the item's schema and name), instead of the whole data phase.
     static void waitForTableDataOnly(WorkItem &item, const QString &schema, const QString &name);
+    // Marks the item to wait, from the TableData phase up, only for the items of the
+    // tables named (schema, name pairs), and not to run beside another item so marked
+    // that names one of them.
+    static void waitForTablesOnly(WorkItem &item, const QList<QPair<QString, QString>> &tables);
 
     // items: the PENDING items, in any order.
     void load(QList<WorkItem> items, int parallel);
@@ -58,16 +70,22 @@ private:
     void close(const WorkItem &item);
     [[nodiscard]] int lowestOpenPhase() const;
     [[nodiscard]] int lowestOpenPhaseFor(const QString &table) const;
+    [[nodiscard]] bool tablesReady(const WorkItem &item) const;
     [[nodiscard]] qsizetype nextIndex() const;
+    [[nodiscard]] WorkItem takeAt(qsizetype index);
 
     mutable QMutex m_mutex;
     QWaitCondition m_changed;
-    QList<WorkItem> m_pending;           // guarded by m_mutex; sorted
-    QMap<int, int> m_openPhases;         // guarded; pending + executing items per phase
-    QHash<QString, int> m_openTableData; // guarded; pending + executing TableData per table
-    int m_executing = 0;                 // guarded by m_mutex
-    int m_parallel = 1;                  // guarded by m_mutex
-    bool m_stopped = false;              // guarded by m_mutex
+    QList<WorkItem> m_pending;   // guarded by m_mutex; sorted
+    QMap<int, int> m_openPhases; // guarded; pending + executing items per phase
+    // Guarded; pending + executing items per table and phase (from TableData up), and
+    // per phase those that belong to no known table.
+    QHash<QString, QMap<int, int>> m_openByTable;
+    QMap<int, int> m_openUnplaced;
+    QHash<QString, int> m_lockedTables; // guarded; tables of executing waitForTablesOnly items
+    int m_executing = 0;                // guarded by m_mutex
+    int m_parallel = 1;                 // guarded by m_mutex
+    bool m_stopped = false;             // guarded by m_mutex
 };
 
 } // namespace sluice::engine
