@@ -186,6 +186,13 @@ void TestMariadbReader::canonicalText_data()
                        u"'Z\u00fcrich \u00e9t\u00e9 \U0001F600'"_s}
         << QByteArrayList{"O'Brien\\ttab\\nnew\\\\back\\rcr", "", "\\\\N", "a\\000b\\b\\f\\v",
                           "Z\xc3\xbcrich \xc3\xa9t\xc3\xa9 \xf0\x9f\x98\x80"};
+    // Long runs around the escapes, and control bytes COPY text keeps as they are.
+    QTest::newRow("text long runs")
+        << u"TEXT"_s << QString()
+        << QStringList{u"CONCAT(REPEAT('x', 20), CHAR(1), REPEAT('y', 17), CHAR(9), CHAR(31), "
+                       "'z', CHAR(127), REPEAT('w', 16), '\\\\')"_s}
+        << QByteArrayList{QByteArray(20, 'x') + '\x01' + QByteArray(17, 'y') + "\\t\x1fz\x7f" +
+                          QByteArray(16, 'w') + "\\\\"};
     QTest::newRow("char varchar") << u"CHAR(4)"_s << QString()
                                   << QStringList{u"'ab'"_s, u"'abcd'"_s}
                                   << QByteArrayList{"ab", "abcd"};

@@ -242,15 +242,38 @@ inline char *copyBytes(char *p, const char *s, size_t n)
     return p + n;
 }
 
+// The first byte from c on that may need an escape (a control byte or a backslash), or
+// end. With SSE2, 16 bytes are checked at once: most text has nothing to escape.
+const char *nextCandidate(const char *c, const char *end)
+{
+#if defined(__SSE2__)
+    const __m128i controlMax = _mm_set1_epi8(0x1f);
+    const __m128i backslash = _mm_set1_epi8('\\');
+    for (; end - c >= 16; c += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(c));
+        const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(bytes, controlMax), bytes);
+        const int mask = _mm_movemask_epi8(_mm_or_si128(control, _mm_cmpeq_epi8(bytes, backslash)));
+        if (mask != 0)
+            return c + __builtin_ctz(static_cast<unsigned int>(mask));
+    }
+#endif
+    for (; c < end; ++c) {
+        if (kEscapes.escape[static_cast<unsigned char>(*c)])
+            return c;
+    }
+    return end;
+}
+
 char *writeEscaped(char *p, const char *value, unsigned long size)
 {
     const char *run = value;
     const char *end = value + size;
-    for (const char *c = value; c < end; ++c) {
+    for (const char *c = nextCandidate(value, end); c < end; c = nextCandidate(c, end)) {
         const char e = kEscapes.escape[static_cast<unsigned char>(*c)];
+        ++c;
         if (!e)
-            continue;
-        p = copyBytes(p, run, size_t(c - run));
+            continue; // a control byte COPY text keeps as it is
+        p = copyBytes(p, run, size_t(c - 1 - run));
         *p++ = '\\';
         if (e == '0') {
             std::memcpy(p, "000", 3);
@@ -258,7 +281,7 @@ char *writeEscaped(char *p, const char *value, unsigned long size)
         } else {
             *p++ = e;
         }
-        run = c + 1;
+        run = c;
     }
     return copyBytes(p, run, size_t(end - run));
 }
