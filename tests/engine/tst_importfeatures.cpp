@@ -2,10 +2,16 @@
 // MariaDB foreign keys checked first and added in one in-place ALTER TABLE per table
 // (a valid dump gets every key as the source has it, a key the data breaks is reported
 // with exit code 5 while the others are created, TRUNCATE drops and re-adds the keys
-// the same way, SQLFILE shows the statements), and QUERY on dump imports into
+// the same way, SQLFILE shows the statements, a restarted key item adds only the keys
+// still missing), and QUERY on dump imports into
 // PostgreSQL and MariaDB (the rows kept, their counts verified, a clause naming a
 // column that does not exist fails with nothing loaded).
 #include "testservers.h"
+
+#include "engine/catalog/catalogreader.h"
+#include "engine/catalog/ddlwriter.h"
+#include "engine/importjob/foreignkeyloader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -47,6 +53,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void mariadbForeignKeys();
     void mariadbForeignKeySqlFile();
+    void mariadbForeignKeyRerun();
     void queryOnDumpImport_data();
     void queryOnDumpImport();
 
@@ -300,6 +307,53 @@ void TestImportFeatures::mariadbForeignKeySqlFile()
     QCOMPARE(statement.count(u"ADD CONSTRAINT"_s), 3);
     QVERIFY(statement.contains(u"`fk_child_pair`"_s));
     QCOMPARE(sql.count(u"ADD CONSTRAINT `fk_child_parent`"_s), 1);
+}
+
+// A job killed while its foreign-key item ran is restarted with the item run again:
+// keys an earlier attempt added (here: one table's) are kept, not added twice, the
+// others are added, and a run after everything is in changes nothing.
+void TestImportFeatures::mariadbForeignKeyRerun()
+{
+    using namespace sluice::engine;
+    const QString maria = u"mariadb"_s;
+    const QString s = unique(u"fkrerun"_s);
+    m_mariaDatabases << s;
+    QVERIFY(exec(maria, u"CREATE DATABASE "_s + s));
+    QVERIFY(exec(maria, u"CREATE TABLE %1.parent (id INT PRIMARY KEY)"_s.arg(s)));
+    for (const QString &child : {u"a"_s, u"b"_s})
+        QVERIFY(exec(
+            maria,
+            u"CREATE TABLE %1.%2 (id INT PRIMARY KEY, parent_id INT, "
+            "CONSTRAINT fk_%2 FOREIGN KEY (parent_id) REFERENCES parent (id))"_s.arg(s, child)));
+    QVERIFY(exec(maria, u"INSERT INTO %1.parent VALUES (1), (2)"_s.arg(s)));
+    QVERIFY(exec(maria, u"INSERT INTO %1.a VALUES (1, 1), (2, 2)"_s.arg(s)));
+    QVERIFY(exec(maria, u"INSERT INTO %1.b VALUES (1, 2)"_s.arg(s)));
+    QSqlDatabase db = QSqlDatabase::database(m_mariaConnection, false);
+    QString error;
+    const std::optional<Catalog> catalog = CatalogReader::read(db, {{s}}, &error);
+    QVERIFY2(catalog && catalog->schemas.size() == 1, qPrintable(error));
+    DdlOptions options;
+    options.target = Dialect::MariaDB;
+    DdlWriter ddl(Dialect::MariaDB, options);
+    QList<ForeignKeyLoader::Key> keys;
+    for (const TableDef &table : catalog->schemas.constFirst().tables)
+        keys += ForeignKeyLoader::keysOf(ddl, table);
+    QCOMPARE(keys.size(), 2);
+    // The import's state before the item: tables and rows, no keys; then the first
+    // table's ALTER TABLE of a killed attempt.
+    const QStringList all = mariadbKeys(s);
+    QCOMPARE(all.size(), 2);
+    QVERIFY(exec(maria, u"ALTER TABLE %1.b DROP FOREIGN KEY fk_b"_s.arg(s)));
+    WorkItem item;
+    item.schema = s;
+    item.name = u"2 foreign key(s)"_s;
+    item.payload = ForeignKeyLoader::payload(keys);
+    for (int run = 1; run <= 2; ++run) {
+        const WorkItemResult result = ForeignKeyLoader::run(db, item);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.result.value(u"statements"_s).toInt(), 2);
+        QCOMPARE(mariadbKeys(s), all);
+    }
 }
 
 void TestImportFeatures::queryOnDumpImport_data()
