@@ -167,6 +167,24 @@ std::optional<EncodedMember> DumpWriter::encode(const DumpMemberSpec &spec, QByt
 
 bool DumpWriter::addMember(const DumpMemberSpec &spec, QByteArrayView payload)
 {
+    const MemberTransform transform = transformFor(spec.kind);
+    if (transform.method == CompressionMethod::None && !transform.encrypted()) {
+        // Stored as it is: written straight from the caller's bytes, without the copy
+        // encode() makes (a fresh buffer per member, page by page) and with one
+        // checksum pass, since the stored bytes are the plaintext.
+        DumpMemberInfo info;
+        info.spec = spec;
+        info.name = memberName(spec);
+        info.spec.name = info.name;
+        info.compression = CompressionMethod::None;
+        info.encrypted = false;
+        info.rawSize = payload.size();
+        info.storedSize = payload.size();
+        info.storedChecksum = DumpChecksum::of(payload);
+        info.rawChecksum = info.storedChecksum;
+        QMutexLocker locker(&m_mutex);
+        return append(info, payload, nullptr);
+    }
     QString error;
     auto member = encode(spec, payload, &error);
     if (!member) {
@@ -180,6 +198,35 @@ bool DumpWriter::write(EncodedMember member)
 {
     QMutexLocker locker(&m_mutex);
     return append(member.info, member.stored, nullptr);
+}
+
+// A member stored as it is: one pass for the checksum, then the file itself is the
+// member's data (no second temporary copy).
+bool DumpWriter::addPlainMemberFrom(const DumpMemberSpec &spec, QFile &source)
+{
+    DumpChecksum checksum;
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    qint64 got = 0;
+    qint64 size = 0;
+    while ((got = source.read(buffer.data(), buffer.size())) > 0) {
+        checksum.update(QByteArrayView(buffer.constData(), got));
+        size += got;
+    }
+    if (got < 0 || !source.seek(0)) {
+        QMutexLocker locker(&m_mutex);
+        return fail(tr("Cannot read \"%1\": %2").arg(source.fileName(), source.errorString()));
+    }
+    DumpMemberInfo info;
+    info.spec = spec;
+    info.name = memberName(spec);
+    info.spec.name = info.name;
+    info.compression = CompressionMethod::None;
+    info.encrypted = false;
+    info.rawSize = size;
+    info.storedSize = size;
+    info.storedChecksum = checksum.digest();
+    info.rawChecksum = info.storedChecksum;
+    return writeFromDevice(info, &source);
 }
 
 bool DumpWriter::writeFromDevice(DumpMemberInfo info, QIODevice *device)
@@ -340,6 +387,9 @@ bool DumpWriter::addMemberFromFile(const DumpMemberSpec &spec, const QString &pa
             return fail(tr("The dump file set is not open for writing."));
         folder = QFileInfo(m_files.constLast().tempPath).absolutePath();
     }
+    const MemberTransform transform = transformFor(spec.kind);
+    if (transform.method == CompressionMethod::None && !transform.encrypted())
+        return addPlainMemberFrom(spec, source);
     // The encoded bytes go to a temporary file beside the dump, so memory stays
     // bounded and the member's size is known before its tar header is written.
     QTemporaryFile stored(folder + QStringLiteral("/.sluice-member-XXXXXX"));
@@ -347,7 +397,6 @@ bool DumpWriter::addMemberFromFile(const DumpMemberSpec &spec, const QString &pa
     member.info.spec = spec;
     member.info.name = memberName(spec);
     member.info.spec.name = member.info.name;
-    const MemberTransform transform = transformFor(spec.kind);
     QString error;
     bool ok = stored.open();
     if (ok) {

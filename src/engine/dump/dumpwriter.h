@@ -14,6 +14,8 @@
 #include <memory>
 #include <optional>
 
+class QFile;
+
 namespace sluice::engine {
 
 // What an export job decides about its dump file set.
@@ -99,6 +101,7 @@ private:
     bool startFile();        // guarded by m_mutex
     bool endFile(bool last); // guarded by m_mutex
     bool ensureRoom(const QString &name, const MemberAttributes &attributes, qint64 size);
+    bool addPlainMemberFrom(const DumpMemberSpec &spec, QFile &source);
     bool writeFromDevice(DumpMemberInfo info, QIODevice *device);
     bool append(DumpMemberInfo &info, QByteArrayView data, QIODevice *device); // guarded
     bool writeSmall(const QString &name, DumpMemberKind kind, const QByteArray &json);
