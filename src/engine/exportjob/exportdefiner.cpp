@@ -18,10 +18,6 @@ namespace sluice::engine {
 
 namespace {
 
-// Chunks hold about this much data, so PARALLEL workers share a big table and a
-// worker's memory stays small.
-constexpr qint64 kChunkTargetBytes = 8 * 1024 * 1024;
-
 QStringList schemaNames(const Catalog &catalog)
 {
     QStringList names;
@@ -68,6 +64,15 @@ std::optional<QString> ExportDefiner::defaultSchema(QSqlDatabase &db, Dialect di
         return std::nullopt;
     }
     return query.value(0).toString();
+}
+
+qint64 ExportDefiner::chunkTargetBytes(Dialect dialect, int parallel, qint64 fileSize)
+{
+    const qint64 target = dialect == Dialect::PostgreSQL && parallel <= 1
+                              ? kSingleWorkerPostgresChunkBytes
+                              : kChunkTargetBytes;
+    // A member must fit a dump file with room to spare.
+    return fileSize > 0 ? qMin<qint64>(target, fileSize / 4) : target;
 }
 
 QString ExportDefiner::tableDataPath() const
@@ -419,11 +424,9 @@ bool ExportDefiner::addData(QSqlDatabase &db, Dialect dialect, const Selection &
         if (m_spec.estimateOnly)
             continue;
         ChunkPlanOptions options;
-        options.targetBytes = kChunkTargetBytes;
+        options.targetBytes = chunkTargetBytes(dialect, m_spec.parallel, m_dumpOptions.fileSize);
         if (estimate.ok)
             options.estimate = estimate;
-        if (m_dumpOptions.fileSize > 0)
-            options.targetBytes = qMin<qint64>(options.targetBytes, m_dumpOptions.fileSize / 4);
         QString error;
         QList<ChunkRange> chunks{ChunkRange{}};
         if (const auto planned = ChunkPlanner::plan(db, dialect, *table, options, &error))

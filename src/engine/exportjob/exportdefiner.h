@@ -42,6 +42,19 @@ public:
     // The data-phase object path, printed by the estimate phase.
     [[nodiscard]] QString tableDataPath() const;
 
+    // Chunks hold about this much data (by the table's STATISTICS estimate), so
+    // PARALLEL workers share a big table and a worker's memory stays small...
+    static constexpr qint64 kChunkTargetBytes = 8 * 1024 * 1024;
+    // ...except on PostgreSQL at PARALLEL=1, where no other worker waits for a share.
+    // There a key-range chunk is a bitmap heap scan that costs the server about 30 %
+    // more than the sequential scan of a whole table, however many chunks there are,
+    // and a whole table is read by a plain COPY: most tables become one chunk. Larger
+    // chunks only bound what a restart after a crash reads again. Memory stays bounded:
+    // a chunk above ExportExecutor::kSpillBytes goes through a temporary file.
+    static constexpr qint64 kSingleWorkerPostgresChunkBytes = 256 * 1024 * 1024;
+    // The chunk target for the job's source, PARALLEL and FILESIZE (0: unlimited).
+    [[nodiscard]] static qint64 chunkTargetBytes(Dialect dialect, int parallel, qint64 fileSize);
+
     [[nodiscard]] static ObjectPathRoot rootFor(JobMode mode);
     [[nodiscard]] static std::optional<QString> defaultSchema(QSqlDatabase &db, Dialect dialect,
                                                               QString *error);
