@@ -18,17 +18,39 @@
 #include <QCoreApplication>
 #include <utility>
 
+#if defined(__SSE2__) && defined(__x86_64__)
+#include <emmintrin.h>
+#endif
+
 namespace sluice::engine {
 
 namespace {
 
 // QByteArrayView::count(char) goes through a generic search (6 % of a MariaDB
-// export's host time); a plain loop is vectorised.
+// export's host time). GCC vectorises a plain loop but widens every byte to a 64-bit
+// sum (still 10 %); with SSE2 each newline adds 1 to a byte lane, and the lanes are
+// summed every 255 blocks: 0.02 s instead of 0.15 s per 500 MB counted in a cached
+// 1 MB buffer (in the export it halved the sink's share of the host's time).
 qint64 countLines(QByteArrayView data)
 {
     qint64 lines = 0;
     const char *p = data.data();
-    for (qsizetype i = 0, n = data.size(); i < n; ++i)
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+#if defined(__SSE2__) && defined(__x86_64__)
+    const __m128i newline = _mm_set1_epi8('\n');
+    while (n - i >= 16) {
+        __m128i counts = _mm_setzero_si128();
+        const qsizetype stop = i + qMin<qsizetype>(n - i, 16 * 255);
+        for (; stop - i >= 16; i += 16) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+            counts = _mm_sub_epi8(counts, _mm_cmpeq_epi8(bytes, newline));
+        }
+        const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+        lines += _mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums));
+    }
+#endif
+    for (; i < n; ++i)
         lines += p[i] == '\n';
     return lines;
 }
