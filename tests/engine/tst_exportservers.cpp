@@ -253,7 +253,9 @@ void TestExportServers::rowsAfterStartAreNotExported()
     const QString label = dialectName(engineDialect);
     QSqlDatabase db = open(source, u"sluice.test.exportservers.late."_s + label);
     QSqlQuery query(db);
-    constexpr int kBigRows = 150000;
+    // Big enough that the workers are still on it when the test commits (a faster
+    // reader needs a bigger table to keep the window open).
+    constexpr int kBigRows = 500000;
     const QStringList setup =
         pg ? QStringList{u"CREATE SCHEMA hr"_s,
                          u"CREATE TABLE hr.big (id integer PRIMARY KEY, payload text)"_s,
