@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -59,7 +60,8 @@ QStringList sqlOf(const QList<DdlStatement> &statements)
 // Drops the roles read, recreates them from DdlWriter's statements, reads
 // them again (and drops them for good): true when the second read equals the first.
 bool replayedEqually(QSqlDatabase &db, Dialect dialect, const QList<RoleDef> &read,
-                     const QStringList &drops, const QString &prefix, QString *error)
+                     const QStringList &drops, const QString &prefix, const QString &schema,
+                     QString *error)
 {
     DdlWriter writer(dialect, DdlOptions{dialect});
     const QStringList statements = sqlOf(writer.createRoles(read));
@@ -68,6 +70,7 @@ bool replayedEqually(QSqlDatabase &db, Dialect dialect, const QList<RoleDef> &re
     const bool replayed = execAll(db, statements, error);
     CatalogReadOptions options;
     options.roles = true;
+    options.schemas = {schema};
     const std::optional<Catalog> again =
         replayed ? CatalogReader::read(db, options, error) : std::nullopt;
     QString cleanup;
@@ -151,8 +154,17 @@ void tst_CatalogRoles::postgres()
                 &error),
         qPrintable(error));
 
+    const QString empty = p + u"empty"_s;
+    QVERIFY2(execAll(db, {u"CREATE SCHEMA "_s + empty}, &error), qPrintable(error));
+    const auto dropEmpty = qScopeGuard([&] {
+        QString ignored;
+        (void)execAll(db, {u"DROP SCHEMA IF EXISTS "_s + empty}, &ignored);
+    });
     CatalogReadOptions options;
     options.roles = true;
+    // Roles are global; an empty schema of this test's own keeps the read away from
+    // the objects other tests create and drop on the same server meanwhile.
+    options.schemas = {empty};
     std::optional<Catalog> catalog = CatalogReader::read(db, options, &error);
     QVERIFY2(catalog, qPrintable(error));
     const QList<RoleDef> read = rolesWithPrefix(*catalog, p);
@@ -174,7 +186,8 @@ void tst_CatalogRoles::postgres()
     QVERIFY(std::none_of(catalog->roles.cbegin(), catalog->roles.cend(),
                          [&](const RoleDef &role) { return role.name == superuser; }));
 
-    QVERIFY2(replayedEqually(db, Dialect::PostgreSQL, read, drops, p, &error), qPrintable(error));
+    QVERIFY2(replayedEqually(db, Dialect::PostgreSQL, read, drops, p, empty, &error),
+             qPrintable(error));
 }
 
 void tst_CatalogRoles::mariadb()
@@ -197,8 +210,15 @@ void tst_CatalogRoles::mariadb()
                      &error),
              qPrintable(error));
 
+    const QString empty = p + u"empty"_s;
+    QVERIFY2(execAll(db, {u"CREATE DATABASE "_s + empty}, &error), qPrintable(error));
+    const auto dropEmpty = qScopeGuard([&] {
+        QString ignored;
+        (void)execAll(db, {u"DROP DATABASE IF EXISTS "_s + empty}, &ignored);
+    });
     CatalogReadOptions options;
     options.roles = true;
+    options.schemas = {empty}; // as for PostgreSQL: away from other tests' databases
     std::optional<Catalog> catalog = CatalogReader::read(db, options, &error);
     QVERIFY2(catalog, qPrintable(error));
     QVERIFY(std::none_of(catalog->roles.cbegin(), catalog->roles.cend(),
@@ -217,7 +237,8 @@ void tst_CatalogRoles::mariadb()
     QCOMPARE(b.memberOf, QStringList{role});
     QCOMPARE(b.defaultRole, role);
 
-    QVERIFY2(replayedEqually(db, Dialect::MariaDB, read, drops, p, &error), qPrintable(error));
+    QVERIFY2(replayedEqually(db, Dialect::MariaDB, read, drops, p, empty, &error),
+             qPrintable(error));
 }
 
 void tst_CatalogRoles::sqliteHasNone()
