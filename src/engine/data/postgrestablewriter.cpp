@@ -116,6 +116,13 @@ bool endCopy(PGconn *conn, const char *abortReason, WriteResult &result)
     return ok;
 }
 
+// Aborts a started COPY after a failure on this side; always false.
+bool abortCopy(PGconn *conn, WriteResult &result)
+{
+    endCopy(conn, kSourceFailed, result);
+    return false;
+}
+
 bool sourceFailed(PGconn *conn, WriteResult &result)
 {
     result.errorString =
@@ -131,7 +138,7 @@ bool copyText(PGconn *conn, const WriteRequest &request, BlockFeed &feed, QByteA
     if (!startCopy(conn, copyStatement(request, false), result))
         return false;
     if (!put(conn, pending, result))
-        return endCopy(conn, kSourceFailed, result) && false;
+        return abortCopy(conn, result);
     for (;;) {
         const qint64 n = feed.next();
         if (n < 0)
@@ -139,7 +146,7 @@ bool copyText(PGconn *conn, const WriteRequest &request, BlockFeed &feed, QByteA
         if (n == 0)
             return endCopy(conn, nullptr, result);
         if (!put(conn, QByteArrayView(feed.data(), n), result))
-            return endCopy(conn, kSourceFailed, result) && false;
+            return abortCopy(conn, result);
     }
 }
 
@@ -197,7 +204,7 @@ public:
     {
         m_out.append(PgBinaryEncoder::trailer());
         if (!flush())
-            return endCopy(m_conn, kSourceFailed, m_result) && false;
+            return abortCopy(m_conn, m_result);
         return endCopy(m_conn, nullptr, m_result);
     }
 
@@ -254,7 +261,7 @@ bool copyBinary(PGconn *conn, const WriteRequest &request, PgBinaryEncoder &enco
             break;
     }
     if (step == BinaryCopy::Step::Failed)
-        return endCopy(conn, kSourceFailed, result) && false;
+        return abortCopy(conn, result);
     if (!copy.end())
         return false;
     return step == BinaryCopy::Step::Ok || copyText(conn, request, feed, rest, result);
