@@ -277,6 +277,9 @@ void TestPgBinaryEncoder::rows_data()
                            << count + one + field("abc") + field(QByteArray::fromHex("00ff"));
     QTest::newRow("escaped tab and newline")
         << QByteArray("1\ta\\tb\\nc\t\\\\x") << count + one + field("a\tb\nc") + field({});
+    QTest::newRow("null, plain, escaped")
+        << QByteArray("\\N\tab\t\\\\x00ff")
+        << count + null + field("ab") + field(QByteArray::fromHex("00ff"));
     QTest::newRow("nulls") << QByteArray("\\N\t\\N\t\\N") << count + null + null + null;
     QTest::newRow("empty text") << QByteArray("1\t\t\\N") << count + one + field({}) + null;
     QTest::newRow("the characters backslash N")

@@ -122,6 +122,10 @@ bool PgBinaryEncoder::appendRow(QByteArrayView row, QByteArray &out)
     qToBigEndian<qint16>(qint16(columns), w);
     w += 2;
     qsizetype pos = 0;
+    // The first backslash at or after the current field (most rows have none): one
+    // scan per row instead of one per field.
+    const char *backslash =
+        size > 0 ? static_cast<const char *>(std::memchr(data, '\\', size_t(size))) : nullptr;
     for (qsizetype c = 0; c < columns; ++c) {
         if (c > 0) {
             if (pos >= size || data[pos] != '\t') {
@@ -140,7 +144,9 @@ bool PgBinaryEncoder::appendRow(QByteArrayView row, QByteArray &out)
             continue;
         }
         QByteArrayView text(field, rawSize);
-        if (std::memchr(field, '\\', size_t(rawSize))) {
+        if (backslash && backslash < field)
+            backslash = static_cast<const char *>(std::memchr(field, '\\', size_t(size - pos)));
+        if (backslash && backslash < field + rawSize) {
             // bytea's "\\x..." is the one common escaped form: "\\" then plain hex.
             if (rawSize > 2 && field[0] == '\\' && field[1] == '\\' && field[2] == 'x' &&
                 !std::memchr(field + 2, '\\', size_t(rawSize - 2))) {
