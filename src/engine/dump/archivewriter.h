@@ -67,6 +67,7 @@ private:
     QString m_displayPath;
     QDateTime m_mtime;
     qint64 m_position = 0;
+    qint64 m_writebackFrom = 0; // where the written bytes not yet sent to disk start
     qint64 m_lastDataOffset = 0;
     QString m_ioError;
     QString m_error;
