@@ -140,8 +140,8 @@ void TestMariadbReader::canonicalText_data()
         << u"BOOLEAN"_s << QString() << QStringList{u"TRUE"_s, u"FALSE"_s}
         << QByteArrayList{"1", "0"};
     QTest::newRow("tinyint read as boolean")
-        << u"TINYINT"_s << u"boolean"_s << QStringList{u"1"_s, u"0"_s, u"NULL"_s}
-        << QByteArrayList{"t", "f", null};
+        << u"TINYINT"_s << u"boolean"_s << QStringList{u"1"_s, u"0"_s, u"NULL"_s, u"5"_s, u"-1"_s}
+        << QByteArrayList{"t", "f", null, "t", "t"};
     QTest::newRow("varchar read as boolean")
         << u"VARCHAR(8)"_s << u"boolean"_s
         << QStringList{u"'yes'"_s, u"' True '"_s, u"'no'"_s, u"'on'"_s}

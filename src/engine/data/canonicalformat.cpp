@@ -228,8 +228,13 @@ void CanonicalFormat::appendUnixTime(QByteArray &out, double seconds, bool withZ
 bool CanonicalFormat::textIsTrue(QByteArrayView text)
 {
     const QByteArray lower = text.toByteArray().trimmed().toLower();
-    return lower == "t" || lower == "true" || lower == "1" || lower == "yes" || lower == "y" ||
-           lower == "on";
+    // A number is true when it is not zero, as MariaDB's and SQLite's conditions
+    // read it (a TINYINT(1) may hold 5).
+    bool number = false;
+    const double value = lower.toDouble(&number);
+    if (number)
+        return value != 0;
+    return lower == "t" || lower == "true" || lower == "yes" || lower == "y" || lower == "on";
 }
 
 } // namespace sluice::engine

@@ -33,7 +33,8 @@ public:
     static void appendDateTime(QByteArray &out, QByteArrayView text, bool withZone);
     // Seconds since 1970-01-01 UTC as a timestamp (SQLite's integer date form).
     static void appendUnixTime(QByteArray &out, double seconds, bool withZone);
-    // A SQLite/MariaDB boolean spelled as text ("1", "true", "yes", "t"): true or false.
+    // A SQLite/MariaDB boolean as text: a number (true when not zero) or a word ("true",
+    // "t", "yes", "y", "on" are true).
     [[nodiscard]] static bool textIsTrue(QByteArrayView text);
 };
 
