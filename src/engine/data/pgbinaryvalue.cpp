@@ -136,10 +136,31 @@ qsizetype numericSpecial(char *out, quint16 sign)
     return w - out;
 }
 
-// The base-10000 group holding the decimal exponent x (1234.5678: 1234 is group 0).
-qint64 groupOf(qint64 x)
+// Writes the base-10000 groups of "[digits][.digits]" at out: the integer digits
+// right-aligned on the decimal point, the fraction's left-aligned (zero-padded);
+// returns how many.
+qsizetype writeGroups(const char *intBegin, qsizetype nInt, const char *fracBegin, qsizetype nFrac,
+                      char *out)
 {
-    return x >= 0 ? x / 4 : -((-x - 1) / 4) - 1;
+    qsizetype count = 0;
+    const char *d = intBegin;
+    for (qsizetype left = nInt; left > 0; ++count) {
+        const qsizetype take = left % 4 == 0 ? 4 : left % 4;
+        int value = 0;
+        for (qsizetype k = 0; k < take; ++k)
+            value = value * 10 + (*d++ - '0');
+        qToBigEndian(qint16(value), out + 2 * count);
+        left -= take;
+    }
+    d = fracBegin;
+    const char *fracEnd = fracBegin + nFrac;
+    while (d < fracEnd) {
+        int value = 0;
+        for (int k = 0; k < 4; ++k)
+            value = value * 10 + (d < fracEnd ? *d++ - '0' : 0);
+        qToBigEndian(qint16(value), out + 2 * count++);
+    }
+    return count;
 }
 
 // numeric_in's set_var_from_str for "[-]digits[.digits]": base-10000 digit groups,
@@ -168,51 +189,35 @@ qsizetype encodeNumeric(QByteArrayView text, char *out, bool infinity)
         if (p == fracBegin)
             return -1;
     }
-    const char *fracEnd = p;
-    if (p != end || intEnd == intBegin || fracEnd - fracBegin > kNumericDscaleMax)
+    const qsizetype nFrac = p - fracBegin;
+    if (p != end || intEnd == intBegin || nFrac > kNumericDscaleMax)
         return -1;
     while (intBegin < intEnd && *intBegin == '0')
         ++intBegin;
-    const qint64 nInt = intEnd - intBegin;
-    const qint64 nFrac = fracEnd - fracBegin;
-    // The digit with decimal exponent x (0 outside the text).
-    const auto digitAt = [&](qint64 x) -> int {
-        if (x >= 0)
-            return x < nInt ? intBegin[nInt - 1 - x] - '0' : 0;
-        return -x - 1 < nFrac ? fracBegin[-x - 1] - '0' : 0;
+    const qsizetype nInt = intEnd - intBegin;
+    // The groups go where the digits belong, then the zero groups at both ends are
+    // cut (leading ones only come from the fraction: leading zeros are gone).
+    char *digits = out + 8;
+    const qsizetype count = writeGroups(intBegin, nInt, fracBegin, nFrac, digits);
+    const auto isZero = [digits](qsizetype i) {
+        return !digits[2 * i] && !digits[2 * i + 1];
     };
-    qint64 high = nInt - 1; // leading zeros are gone: the first integer digit is not 0
-    if (nInt == 0) {
-        qint64 j = 0;
-        while (j < nFrac && fracBegin[j] == '0')
-            ++j;
-        if (j == nFrac) { // zero: no digits, weight 0, positive, the text's scale
-            char *w = put<quint16>(out, 0);
-            w = put<qint16>(w, 0);
-            w = put<quint16>(w, 0);
-            w = put<quint16>(w, quint16(nFrac));
-            return w - out;
-        }
-        high = -(j + 1);
-    }
-    qint64 low = -nFrac;
-    while (digitAt(low) == 0)
-        ++low;
-    const qint64 weight = groupOf(high);
-    const qint64 lowest = groupOf(low);
-    if (weight > std::numeric_limits<qint16>::max() || weight < std::numeric_limits<qint16>::min())
+    qsizetype first = 0;
+    while (first < count && isZero(first))
+        ++first;
+    qsizetype last = count;
+    while (last > first && isZero(last - 1))
+        --last;
+    const qsizetype weight = first == count ? 0 : (nInt + 3) / 4 - 1 - first;
+    if (weight > std::numeric_limits<qint16>::max())
         return -1;
-    char *w = put<quint16>(out, quint16(weight - lowest + 1));
+    if (first > 0 && last > first)
+        std::memmove(digits, digits + 2 * first, size_t(2 * (last - first)));
+    char *w = put<quint16>(out, quint16(last - first));
     w = put<qint16>(w, qint16(weight));
-    w = put<quint16>(w, negative ? kNumericNeg : 0);
-    w = put<quint16>(w, quint16(nFrac));
-    for (qint64 g = weight; g >= lowest; --g) {
-        const qint64 x = g * 4;
-        const int group =
-            digitAt(x) + 10 * digitAt(x + 1) + 100 * digitAt(x + 2) + 1000 * digitAt(x + 3);
-        w = put<qint16>(w, qint16(group));
-    }
-    return w - out;
+    w = put<quint16>(w, negative && last > first ? kNumericNeg : 0);
+    put<quint16>(w, quint16(nFrac));
+    return 8 + 2 * (last - first);
 }
 
 // date2j() of datetime.c, for proleptic Gregorian astronomical years.
