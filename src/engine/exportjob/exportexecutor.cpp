@@ -172,7 +172,8 @@ WorkItemResult ExportExecutor::exportData(const WorkItem &item, WorkerContext &c
                 std::make_unique<QTemporaryFile>(folder + QStringLiteral("/.sluice-chunk-XXXXXX"));
             spillFailed = !output->spill->open() ||
                           output->spill->write(output->buffer) != output->buffer.size();
-            output->buffer = QByteArray();
+            // The buffer's pages are mapped already: the next chunk reuses them.
+            keepBuffer(std::exchange(output->buffer, QByteArray()));
         }
         if (output->spill) {
             spillFailed =
@@ -239,15 +240,23 @@ QString ExportExecutor::waitForWrite()
     const QString error = m_pendingWrite.result();
     m_pendingWrite = QFuture<QString>();
     // Keep the written chunk's buffer for the next one but one: a new buffer costs a
-    // page fault per 4 KB; one kept past a chunk of unusual size would hold its pages.
-    if (m_inFlight && m_inFlight->buffer.capacity() <= kKeepBufferBytes) {
-        m_spareBuffer = std::move(m_inFlight->buffer);
-        m_spareBuffer.resize(0);
-    }
+    // page fault per 4 KB. At most two chunk buffers per worker exist at any time (the
+    // one being read, which was the spare, and the one in flight).
+    if (m_inFlight)
+        keepBuffer(std::move(m_inFlight->buffer));
     m_inFlight.reset();
     if (!error.isEmpty())
         m_state.recordWriteFailure(error);
     return error;
+}
+
+// The larger of the spare buffer and this one is kept, up to kKeepBufferBytes.
+void ExportExecutor::keepBuffer(QByteArray buffer)
+{
+    if (buffer.capacity() > kKeepBufferBytes || buffer.capacity() <= m_spareBuffer.capacity())
+        return;
+    m_spareBuffer = std::move(buffer);
+    m_spareBuffer.resize(0);
 }
 
 QJsonObject ExportExecutor::chunkToJson(const ChunkRange &chunk)
