@@ -1,5 +1,7 @@
 #include "engine/data/infiletranslator.h"
 
+#include "engine/core/asciidigits.h"
+
 namespace sluice::engine {
 
 namespace {
@@ -24,17 +26,6 @@ void appendMariadbByte(QByteArray &out, char byte)
     }
 }
 
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // Translates the escape at p (p[0] == '\\'); returns the bytes it used.
 qsizetype translateEscape(const char *p, const char *end, QByteArray &out)
 {
@@ -55,11 +46,11 @@ qsizetype translateEscape(const char *p, const char *end, QByteArray &out)
         appendMariadbByte(out, char(value & 0xff));
         return n;
     }
-    if (e == 'x' && p + 2 < end && hexDigit(p[2]) >= 0) {
-        int value = hexDigit(p[2]);
+    if (e == 'x' && p + 2 < end && hexValue(p[2]) >= 0) {
+        int value = hexValue(p[2]);
         qsizetype n = 3;
-        if (p + 3 < end && hexDigit(p[3]) >= 0)
-            value = value * 16 + hexDigit(p[n++]);
+        if (p + 3 < end && hexValue(p[3]) >= 0)
+            value = value * 16 + hexValue(p[n++]);
         appendMariadbByte(out, char(value));
         return n;
     }

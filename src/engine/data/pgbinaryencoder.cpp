@@ -1,5 +1,7 @@
 #include "engine/data/pgbinaryencoder.h"
 
+#include "engine/core/asciidigits.h"
+
 #include <QtEndian>
 #include <cstring>
 
@@ -13,22 +15,6 @@ namespace {
 // 32-bit length (-1 for NULL) and the bytes; the trailer is a field count of -1.
 constexpr char kHeader[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
 constexpr char kTrailer[] = "\377\377";
-
-bool isOctal(char c)
-{
-    return c >= '0' && c <= '7';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 } // namespace
 

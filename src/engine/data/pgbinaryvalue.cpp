@@ -1,5 +1,7 @@
 #include "engine/data/pgbinaryvalue.h"
 
+#include "engine/core/asciidigits.h"
+
 #include <QtEndian>
 #include <charconv>
 #include <cmath>
@@ -34,22 +36,6 @@ constexpr quint16 kNumericNinf = 0xF000;
 constexpr qsizetype kNumericDscaleMax = 0x3FFF;
 // NAMEDATALEN - 1: namein truncates longer names, namerecv refuses them.
 constexpr qsizetype kNameMax = 63;
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 template <typename T>
 char *put(char *out, T value)

@@ -1,5 +1,7 @@
 #include "engine/dump/copytextcodec.h"
 
+#include "engine/core/asciidigits.h"
+
 #include <QCoreApplication>
 #include <cstring>
 
@@ -10,22 +12,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CopyTextCodec", text);
-}
-
-bool isOctal(char c)
-{
-    return c >= '0' && c <= '7';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 // The escape for a byte that must not appear raw in a field, or 0.
