@@ -220,6 +220,8 @@ fi
 if has_engine sqlite; then
     log "loading SQLite (sqlite3 .import)"
     sqlite_db=${work}/bench.db
+    # A reused --work folder holds the files of an earlier run.
+    rm -f "${sqlite_db}" "${work}"/sqlite_*.db
     sqlite3 "${sqlite_db}" <"${here}/sql/sqlite-tables.sql"
     import_cmds=(-cmd '.mode tabs')
     for t in customers products orders order_lines; do
@@ -237,13 +239,22 @@ rm -f "${data}"/*.tsv "${data}"/*.sql
 
 # ----------------------------------------------------------------- measuring
 
+# Machine-wide CPU time in clock ticks since boot: "busy idle" (/proc/stat's cpu
+# line; idle includes I/O wait).
+cpu_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6}' /proc/stat; }
+
 # measure <label> <command...>: runs the command under GNU time; records
-# seconds and peak RSS (MB) of the largest process it waited for.
+# seconds and peak RSS (MB) of the largest process it waited for, and the
+# machine's busy and idle CPU seconds meanwhile (servers, client and job host
+# alike: on a quiet machine, the work the command caused, and how much of the
+# machine it left unused).
 measure() {
     local label=$1
     shift
     local out=${times}/${label}.time
     echo "-- ${label}: $*" | sed -E 's/(password=|PASSWORD=)[^ ]*/\1***/g'
+    local before
+    before=$(cpu_ticks)
     if ! /usr/bin/time -v -o "${out}" "$@" >"${times}/${label}.out" 2>&1; then
         echo "   FAILED, last lines of its output:" >&2
         tail -n 20 "${times}/${label}.out" >&2
@@ -254,7 +265,12 @@ measure() {
         n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "${out}")
     rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "${out}")
     printf '%s\t%s\t%s\n' "${label}" "${seconds}" "${rss}" >>"${results}"
-    printf '   %s s, peak RSS %s MB\n' "${seconds}" "${rss}"
+    local hz busy idle
+    hz=$(getconf CLK_TCK)
+    read -r busy idle < <(echo "${before} $(cpu_ticks)" |
+        awk -v hz="${hz}" '{printf "%.1f %.1f\n", ($3 - $1) / hz, ($4 - $2) / hz}')
+    printf '%s.cpu\t%s\t%s\n' "${label}" "${busy}" "${idle}" >>"${results}"
+    printf '   %s s, peak RSS %s MB, machine CPU busy %s s, idle %s s\n' "${seconds}" "${rss}" "${busy}" "${idle}"
 }
 
 # Polls the VmHWM (peak RSS) of this run's job hosts every 0.1 s into a file:
@@ -514,19 +530,20 @@ row() {
         verdict=$(awk -v r="${ratio}" -v t="${target}" 'BEGIN { print (r <= t) ? "PASS" : "MISS" }')
         verdict="${verdict} (<= ${target}x)"
     fi
-    printf '| %-52s | %8s | %8s | %6s | %6s | %6s | %-18s |\n' "${what}" "${s}" "${p}" "${ratio}" \
-        "${host:-?}" "$(rss "${peer}")" "${verdict}"
+    printf '| %-52s | %8s | %8s | %6s | %6s | %6s | %7s | %7s | %-18s |\n' "${what}" "${s}" "${p}" "${ratio}" \
+        "${host:-?}" "$(rss "${peer}")" "$(secs "${ours}.cpu")" "$(secs "${peer}.cpu")" "${verdict}"
 }
 
 log "results (scale ${scale_name} = ${scale}; $(tr '\n' ' ' <"${work}/rows.txt"))"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //');" \
     "load average at start ${load_start}, at end $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "times are wall-clock seconds; RSS in MB (Sluice: the job host's VmHWM; peers: GNU time's maximum)"
+echo "times are wall-clock seconds; RSS in MB (Sluice: the job host's VmHWM; peers: GNU time's maximum);"
+echo "CPU: the machine's busy CPU seconds during the command (servers and clients: $(nproc) cores give $(nproc) CPU s per second)"
 echo
-printf '| %-52s | %8s | %8s | %6s | %6s | %6s | %-18s |\n' "comparison (Sluice vs peer)" "Sluice s" "peer s" \
-    "ratio" "S RSS" "p RSS" "target"
-printf '|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" ---------- ---------- -------- -------- -------- \
-    "--------------------"
+printf '| %-52s | %8s | %8s | %6s | %6s | %6s | %7s | %7s | %-18s |\n' "comparison (Sluice vs peer)" "Sluice s" "peer s" \
+    "ratio" "S RSS" "p RSS" "S CPU" "p CPU" "target"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" ---------- ---------- -------- -------- -------- \
+    --------- --------- "--------------------"
 row "PG export zstd P2 vs pg_dump -Fd -j2" pg_sluice_zstd_p2 pg_dump_fd_j2 0.5
 row "PG export zstd P2 vs pg_dump -Fc" pg_sluice_zstd_p2 pg_dump_fc -
 row "PG export uncompressed P1 vs COPY, 1 stream" pg_sluice_none_p1 pg_copy_1 1.15
