@@ -317,16 +317,17 @@ sluice() {
 }
 
 # sluice_export <label> <dump file> <sluice-cli export arguments...>: an export
-# job with DUMPFILE and LOGFILE named after it; with --baseline, the baseline
+# job with DUMPFILE and LOGFILE named after it (a reused --work folder
+# overwrites its dump); with --baseline, the baseline
 # build runs the same job first (label <label>_base, its dump removed after).
 sluice_export() {
     local label=$1 file=$2
     shift 2
     if [[ -n ${baseline} ]]; then
-        (cli=${baseline} && sluice "${label}_base" export "$@" DUMPFILE="base_${file}" LOGFILE="base_${label}.log")
+        (cli=${baseline} && sluice "${label}_base" export "$@" DUMPFILE="base_${file}" LOGFILE="base_${label}.log" REUSE_DUMPFILES=YES)
         rm -f "${dumps}/base_${file}"
     fi
-    sluice "${label}" export "$@" DUMPFILE="${file}" LOGFILE="${label}.log"
+    sluice "${label}" export "$@" DUMPFILE="${file}" LOGFILE="${label}.log" REUSE_DUMPFILES=YES
 }
 
 dump_size() { du -sb "$@" 2>/dev/null | awk '{s += $1} END {printf "%.0f", s / 1048576}'; }
