@@ -26,6 +26,7 @@ private Q_SLOTS:
     void foreignKeyStartsEarly_data();
     void foreignKeyStartsEarly();
     void keysSharingATableTakeTurns();
+    void keysIntoOneTableShareIt();
 
 private:
     static WorkItem item(qint64 id, int phase, const QString &name, int chunk = 0)
@@ -245,6 +246,37 @@ void TestWorkScheduler::keysSharingATableTakeTurns()
     QVERIFY(third);
     QCOMPARE(third->id, 2);
     scheduler.release(*second);
+    scheduler.release(*third);
+    QVERIFY(scheduler.isDone());
+}
+
+// Keys added NOT VALID and then validated hold the referenced table shared: two keys
+// into one table run side by side, a key of that table (its rows read by VALIDATE,
+// held exclusively) waits for them.
+void TestWorkScheduler::keysIntoOneTableShareIt()
+{
+    const auto sharedKey = [](qint64 id, const QString &child, const QString &parent) {
+        WorkItem key = keyOf(id, child, parent);
+        WorkScheduler::shareTables(key, {{QStringLiteral("s"), parent}});
+        return key;
+    };
+    WorkScheduler scheduler;
+    scheduler.load({sharedKey(1, QStringLiteral("B"), QStringLiteral("A")),
+                    sharedKey(2, QStringLiteral("C"), QStringLiteral("A")),
+                    sharedKey(3, QStringLiteral("A"), QStringLiteral("D"))},
+                   3);
+    const auto first = scheduler.tryTake(1);
+    const auto second = scheduler.tryTake(2);
+    QVERIFY(first && second);
+    QCOMPARE(first->id, 1);
+    QCOMPARE(second->id, 2);
+    QVERIFY(!scheduler.tryTake(3)); // A's own key reads A: it waits for both
+    scheduler.release(*first);
+    QVERIFY(!scheduler.tryTake(3));
+    scheduler.release(*second);
+    const auto third = scheduler.tryTake(3);
+    QVERIFY(third);
+    QCOMPARE(third->id, 3);
     scheduler.release(*third);
     QVERIFY(scheduler.isDone());
 }

@@ -6,6 +6,7 @@
 #include "engine/data/chunkplanner.h"
 #include "engine/exportjob/exportdefiner.h"
 #include "engine/exportjob/exportexecutor.h"
+#include "engine/importjob/foreignkeyvalidation.h"
 #include "engine/importjob/rowremapper.h"
 #include "engine/job/workscheduler.h"
 #include "engine/log/joblog.h"
@@ -664,12 +665,8 @@ void ImportDefiner::addDependents(QList<WorkItem> &items)
                                    key.ddl.schema, key.ddl.name, {key.ddl});
         // A PostgreSQL key is checked as soon as its two tables have their rows and
         // indexes, while other tables still load, instead of after every table.
-        if (m_target == Dialect::PostgreSQL) {
-            const QString parentSchema =
-                key.key.referencedSchema.isEmpty() ? key.table.schema : key.key.referencedSchema;
-            WorkScheduler::waitForTablesOnly(keyItem, {{key.table.schema, key.table.name},
-                                                       {parentSchema, key.key.referencedTable}});
-        }
+        if (m_target == Dialect::PostgreSQL)
+            ForeignKeyValidation::apply(keyItem, key);
         items << keyItem;
     }
 }

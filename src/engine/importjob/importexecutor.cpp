@@ -13,6 +13,7 @@
 #include "engine/importjob/chunkpipe.h"
 #include "engine/importjob/chunkstream.h"
 #include "engine/importjob/foreignkeyloader.h"
+#include "engine/importjob/foreignkeyvalidation.h"
 #include "engine/importjob/importstate.h"
 #include "engine/importjob/producerthread.h"
 #include "engine/importjob/queryfilterloader.h"
@@ -142,6 +143,8 @@ WorkItemResult ImportExecutor::execute(const WorkItem &item, WorkerContext &cont
 {
     m_state.processing(item.objectPath, m_worker);
     const QString type = item.payload.value(u"type").toString();
+    if (type == u"ddl" && item.payload.contains(u"constraint"))
+        return runForeignKey(item);
     if (type == u"ddl")
         return runStatements(item, item.payload.value(u"statements").toArray());
     if (type == u"table")
@@ -185,6 +188,25 @@ WorkItemResult ImportExecutor::runStatements(const WorkItem &item, const QJsonAr
                                         "Object type %1 failed to create with error:\n%2")
                 .arg(label(item), failures.join(u'\n')));
     return WorkItemResult::success(0, 0, {{QStringLiteral("statements"), done}});
+}
+
+// A PostgreSQL foreign key added NOT VALID, then validated (ForeignKeyValidation). A
+// restart skips the ADD its interrupted run committed; a check that fails drops the
+// key again, so a key whose rows do not hold is not created.
+WorkItemResult ImportExecutor::runForeignKey(const WorkItem &item)
+{
+    const QJsonArray statements = item.payload.value(u"statements").toArray();
+    QSqlDatabase db = QSqlDatabase::database(m_targetName, false);
+    if (!ForeignKeyValidation::addedBefore(db, item)) {
+        const WorkItemResult added = runStatements(item, {statements.first()});
+        if (!added.ok || statements.size() < 2)
+            return added;
+    }
+    const WorkItemResult checked = runStatements(item, {statements.at(1)});
+    if (!checked.ok)
+        ForeignKeyValidation::undo(db, item);
+    return checked.ok ? WorkItemResult::success(0, 0, {{QStringLiteral("statements"), 2}})
+                      : checked;
 }
 
 WorkItemResult ImportExecutor::runTable(const WorkItem &item, WorkerContext &context)

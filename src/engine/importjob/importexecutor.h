@@ -44,6 +44,7 @@ public:
 
 private:
     WorkItemResult runStatements(const WorkItem &item, const QJsonArray &statements);
+    WorkItemResult runForeignKey(const WorkItem &item);
     WorkItemResult runTable(const WorkItem &item, WorkerContext &context);
     WorkItemResult runLoad(const WorkItem &item, WorkerContext &context);
     WorkItemResult runSwap(const WorkItem &item, WorkerContext &context);

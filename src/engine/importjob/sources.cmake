@@ -5,6 +5,7 @@ target_sources(sluice_engine PRIVATE
     importjob/chunkstream.cpp importjob/chunkstream.h
     importjob/dumpsource.cpp importjob/dumpsource.h
     importjob/foreignkeyloader.cpp importjob/foreignkeyloader.h
+    importjob/foreignkeyvalidation.cpp importjob/foreignkeyvalidation.h
     importjob/importdefiner.cpp importjob/importdefiner.h
     importjob/importdefinerpost.cpp importjob/importdefinerselection.cpp
     importjob/importendpoint.cpp importjob/importendpoint.h

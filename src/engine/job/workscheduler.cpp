@@ -30,16 +30,38 @@ QString awaitedTable(const WorkItem &item)
 
 // The payload key of waitForTablesOnly(): [{"schema": ..., "name": ...}, ...].
 constexpr QStringView kAfterTables = u"afterTables";
+// The payload key of shareTables(): the awaited tables the item needs only a shared
+// hold on.
+constexpr QStringView kSharedTables = u"sharedTables";
+
+QStringList tableKeys(const QJsonArray &tables)
+{
+    QStringList keys;
+    for (const QJsonValue &value : tables) {
+        const QJsonObject table = value.toObject();
+        keys << tableKey(table.value(u"schema").toString(), table.value(u"name").toString());
+    }
+    return keys;
+}
+
+QJsonArray tableList(const QList<QPair<QString, QString>> &tables)
+{
+    QJsonArray list;
+    for (const auto &[schema, name] : tables)
+        list << QJsonObject{{QStringLiteral("schema"), schema}, {QStringLiteral("name"), name}};
+    return list;
+}
 
 // The tables named by waitForTablesOnly(), or none.
 QStringList awaitedTables(const WorkItem &item)
 {
-    QStringList tables;
-    for (const QJsonValue &value : item.payload.value(kAfterTables).toArray()) {
-        const QJsonObject table = value.toObject();
-        tables << tableKey(table.value(u"schema").toString(), table.value(u"name").toString());
-    }
-    return tables;
+    return tableKeys(item.payload.value(kAfterTables).toArray());
+}
+
+// The awaited tables held shared; the others are held exclusively.
+QStringList sharedTables(const WorkItem &item)
+{
+    return tableKeys(item.payload.value(kSharedTables).toArray());
 }
 
 // The table an item belongs to, for the items other items may wait for: a data
@@ -65,10 +87,12 @@ void WorkScheduler::waitForTableDataOnly(WorkItem &item, const QString &schema, 
 
 void WorkScheduler::waitForTablesOnly(WorkItem &item, const QList<QPair<QString, QString>> &tables)
 {
-    QJsonArray list;
-    for (const auto &[schema, name] : tables)
-        list << QJsonObject{{QStringLiteral("schema"), schema}, {QStringLiteral("name"), name}};
-    item.payload.insert(kAfterTables, list);
+    item.payload.insert(kAfterTables, tableList(tables));
+}
+
+void WorkScheduler::shareTables(WorkItem &item, const QList<QPair<QString, QString>> &tables)
+{
+    item.payload.insert(kSharedTables, tableList(tables));
 }
 
 void WorkScheduler::load(QList<WorkItem> items, int parallel)
@@ -81,7 +105,8 @@ void WorkScheduler::load(QList<WorkItem> items, int parallel)
     m_openPhases.clear();
     m_openByTable.clear();
     m_openUnplaced.clear();
-    m_lockedTables.clear();
+    m_exclusiveTables.clear();
+    m_sharedTables.clear();
     for (const WorkItem &item : std::as_const(m_pending))
         open(item);
     m_executing = 0;
@@ -149,7 +174,8 @@ int WorkScheduler::lowestOpenPhaseFor(const QString &table) const
 
 // Whether a waitForTablesOnly() item may start: no phase below TableData is open, no
 // item of its tables (or of no known table) is open in the phases from TableData up
-// to its own, and no item so marked that runs now names one of its tables.
+// to its own, and no item so marked that runs now holds one of its tables in a way
+// that excludes its own hold.
 bool WorkScheduler::tablesReady(const WorkItem &item) const
 {
     if (lowestOpenPhase() < JobPhase::TableData)
@@ -160,14 +186,30 @@ bool WorkScheduler::tablesReady(const WorkItem &item) const
     if (below(m_openUnplaced))
         return false;
     const QStringList tables = awaitedTables(item);
+    const QStringList shared = sharedTables(item);
     for (const QString &table : tables) {
-        if (m_lockedTables.contains(table))
+        // A shared hold goes beside other shared ones; an exclusive one beside none.
+        if (m_exclusiveTables.contains(table) ||
+            (!shared.contains(table) && m_sharedTables.contains(table)))
             return false;
         const auto counts = m_openByTable.constFind(table);
         if (counts != m_openByTable.cend() && below(counts.value()))
             return false;
     }
     return true;
+}
+
+void WorkScheduler::hold(const WorkItem &item, int delta)
+{
+    const QStringList shared = sharedTables(item);
+    for (const QString &table : awaitedTables(item)) {
+        QHash<QString, int> &holds = shared.contains(table) ? m_sharedTables : m_exclusiveTables;
+        const auto it = holds.find(table);
+        if (it == holds.end())
+            holds.insert(table, delta);
+        else if ((it.value() += delta) <= 0)
+            holds.erase(it);
+    }
 }
 
 // The pending item to hand out now, or -1. An item ready ahead of its phase goes
@@ -205,8 +247,7 @@ WorkItem WorkScheduler::takeAt(qsizetype index)
 {
     ++m_executing;
     WorkItem item = m_pending.takeAt(index);
-    for (const QString &table : awaitedTables(item))
-        ++m_lockedTables[table];
+    hold(item, 1);
     return item;
 }
 
@@ -238,11 +279,7 @@ void WorkScheduler::release(const WorkItem &item)
 {
     const QMutexLocker lock(&m_mutex);
     close(item);
-    for (const QString &table : awaitedTables(item)) {
-        const auto locked = m_lockedTables.find(table);
-        if (locked != m_lockedTables.end() && --locked.value() <= 0)
-            m_lockedTables.erase(locked);
-    }
+    hold(item, -1);
     m_executing = std::max(0, m_executing - 1);
     m_changed.wakeAll();
 }

@@ -26,10 +26,10 @@ namespace sluice::engine {
 // A second exception, also in the payload: an item marked with waitForTablesOnly()
 // (a foreign key) waits, in the phases from TableData up to its own, only for the
 // items of the tables it names (their data, indexes and keys); phases below TableData
-// are still barriers. Two such items that name a common table never run at the same
-// time: each would take a lock on that table that the other's lock excludes
-// (PostgreSQL's ADD FOREIGN KEY locks both tables), so one would only wait, or, with
-// keys in both directions, deadlock.
+// are still barriers. Such an item holds the tables it names while it runs,
+// exclusively unless shareTables() says otherwise, and never starts beside another
+// whose hold excludes its own: the locks its statements take would make one wait for
+// the other, or, with keys in both directions, deadlock.
 // Workers numbered above the parallel degree get nothing and retire.
 class WorkScheduler
 {
@@ -41,6 +41,9 @@ public:
     // tables named (schema, name pairs), and not to run beside another item so marked
     // that names one of them.
     static void waitForTablesOnly(WorkItem &item, const QList<QPair<QString, QString>> &tables);
+    // Of the tables named by waitForTablesOnly(), these are held shared: two items
+    // may run side by side when each holds a common table shared.
+    static void shareTables(WorkItem &item, const QList<QPair<QString, QString>> &tables);
 
     // items: the PENDING items, in any order.
     void load(QList<WorkItem> items, int parallel);
@@ -71,6 +74,8 @@ private:
     [[nodiscard]] int lowestOpenPhase() const;
     [[nodiscard]] int lowestOpenPhaseFor(const QString &table) const;
     [[nodiscard]] bool tablesReady(const WorkItem &item) const;
+    // Takes (delta 1) or gives back (-1) the holds of a waitForTablesOnly() item.
+    void hold(const WorkItem &item, int delta);
     [[nodiscard]] qsizetype nextIndex() const;
     [[nodiscard]] WorkItem takeAt(qsizetype index);
 
@@ -82,10 +87,12 @@ private:
     // per phase those that belong to no known table.
     QHash<QString, QMap<int, int>> m_openByTable;
     QMap<int, int> m_openUnplaced;
-    QHash<QString, int> m_lockedTables; // guarded; tables of executing waitForTablesOnly items
-    int m_executing = 0;                // guarded by m_mutex
-    int m_parallel = 1;                 // guarded by m_mutex
-    bool m_stopped = false;             // guarded by m_mutex
+    // Guarded; tables held by executing waitForTablesOnly() items, and by how many.
+    QHash<QString, int> m_exclusiveTables;
+    QHash<QString, int> m_sharedTables;
+    int m_executing = 0;    // guarded by m_mutex
+    int m_parallel = 1;     // guarded by m_mutex
+    bool m_stopped = false; // guarded by m_mutex
 };
 
 } // namespace sluice::engine
