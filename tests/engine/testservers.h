@@ -2,6 +2,9 @@
 // (tests/servers/*.sh) hand to the integration tests as SLUICE_TEST_<PG|MARIADB>_*.
 #pragma once
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <optional>
 
@@ -28,6 +31,17 @@ inline std::optional<Server> serverFromEnvironment(const QString &prefix)
         server.database.isEmpty())
         return std::nullopt;
     return server;
+}
+
+// Runs one statement; false, with the statement and the server's message as a
+// warning, when it fails.
+inline bool exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    return false;
 }
 
 } // namespace sluicetest

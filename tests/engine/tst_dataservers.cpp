@@ -3,6 +3,8 @@
 // survives PostgreSQL -> SQLite -> MariaDB -> PostgreSQL with equal checksums, chunks
 // cover every row once, snapshots hide later rows from every worker, failed chunks
 // leave nothing behind, and a million-row read keeps its buffers bounded.
+#include "testservers.h"
+
 #include "engine/catalog/catalogreader.h"
 #include "engine/connection/databaseopener.h"
 #include "engine/data/chunkplanner.h"
@@ -91,14 +93,7 @@ QByteArray sortedRows(const QByteArray &text)
     return rows.join('\n');
 }
 
-bool exec(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-    return false;
-}
+using sluicetest::exec;
 
 qint64 count(QSqlDatabase db, const QString &table)
 {

@@ -2,6 +2,8 @@
 // to each engine's writer in bounded pieces, and a member damaged in its middle (its
 // checksum only fails after the last byte) leaves nothing loaded, while an intact
 // member loads whole with the pipe's memory bounded. FIXTURES postgres mariadb.
+#include "testservers.h"
+
 #include "engine/connection/databaseopener.h"
 #include "engine/data/datasession.h"
 #include "engine/data/tablewriter.h"
@@ -59,14 +61,7 @@ TableDef tableDef(const QString &schema)
     return def;
 }
 
-bool exec(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-    return false;
-}
+using sluicetest::exec;
 
 qint64 count(QSqlDatabase db, const QString &table)
 {

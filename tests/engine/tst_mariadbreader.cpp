@@ -2,6 +2,8 @@
 // every MariaDB column type the reader formats, natural and read under another logical
 // type (as a dump from another engine's catalog asks), pinned byte for byte so that a
 // faster row builder cannot change a dump. docs/data-format.md defines the forms.
+#include "testservers.h"
+
 #include "engine/catalog/catalogreader.h"
 #include "engine/connection/databaseopener.h"
 #include "engine/data/datasession.h"
@@ -19,14 +21,7 @@ using namespace sluice::engine;
 
 namespace {
 
-bool exec(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-    return false;
-}
+using sluicetest::exec;
 
 } // namespace
 

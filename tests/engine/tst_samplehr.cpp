@@ -551,7 +551,9 @@ void TestSampleHr::constraintsRejectBadRows_data()
     };
     for (const char *engine : {"sqlite", "postgresql", "mariadb"}) {
         for (const auto &[tag, statement] : cases)
-            QTest::addRow("%s: %s", engine, tag) << QString::fromLatin1(engine) << statement;
+            QTest::newRow(
+                qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(engine), QLatin1String(tag))))
+                << QString::fromLatin1(engine) << statement;
     }
 }
 
