@@ -121,7 +121,8 @@ bool PgBinaryEncoder::appendRow(QByteArrayView row, QByteArray &out)
             ++pos;
         }
         const char *field = data + pos;
-        const void *tab = std::memchr(field, '\t', size_t(size - pos));
+        // memchr must not see a null pointer, even for no bytes (an empty row).
+        const void *tab = pos < size ? std::memchr(field, '\t', size_t(size - pos)) : nullptr;
         const qsizetype rawSize = tab ? static_cast<const char *>(tab) - field : size - pos;
         if (rawSize == 2 && field[0] == '\\' && field[1] == 'N') {
             qToBigEndian<qint32>(-1, w);
