@@ -93,7 +93,7 @@ ReadResult PostgresTableReader::read(QSqlDatabase &db, const ReadRequest &reques
     int length = 0;
     // libpq hands over one row per CopyData message, always a whole row.
     while ((length = PQgetCopyData(conn, &row, 0)) > 0) {
-        out.buffer().append(row, length);
+        out.append(row, length);
         PQfreemem(row);
         if (!out.rowDone()) {
             cancelCopy(conn);
