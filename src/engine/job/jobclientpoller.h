@@ -13,7 +13,7 @@ namespace sluice::engine {
 class MasterTable;
 
 // JobClient's worker: lives on the client's poll thread, owns that thread's master
-// table connection and reads state, progress and new log lines every 200 ms.
+// table connection and reads state, progress and new log lines every 50 ms.
 class JobClientPoller : public QObject
 {
     Q_OBJECT
