@@ -165,6 +165,24 @@ std::optional<EncodedMember> DumpWriter::encode(const DumpMemberSpec &spec, QByt
     return member;
 }
 
+// The entry of a member stored as it is (no compression, no encryption): its stored
+// bytes are its data, so one checksum serves both.
+DumpMemberInfo DumpWriter::storedMember(const DumpMemberSpec &spec, qint64 size,
+                                        quint64 checksum) const
+{
+    DumpMemberInfo info;
+    info.spec = spec;
+    info.name = memberName(spec);
+    info.spec.name = info.name;
+    info.compression = CompressionMethod::None;
+    info.encrypted = false;
+    info.rawSize = size;
+    info.storedSize = size;
+    info.storedChecksum = checksum;
+    info.rawChecksum = checksum;
+    return info;
+}
+
 bool DumpWriter::addMember(const DumpMemberSpec &spec, QByteArrayView payload)
 {
     const MemberTransform transform = transformFor(spec.kind);
@@ -172,16 +190,7 @@ bool DumpWriter::addMember(const DumpMemberSpec &spec, QByteArrayView payload)
         // Stored as it is: written straight from the caller's bytes, without the copy
         // encode() makes (a fresh buffer per member, page by page) and with one
         // checksum pass, since the stored bytes are the plaintext.
-        DumpMemberInfo info;
-        info.spec = spec;
-        info.name = memberName(spec);
-        info.spec.name = info.name;
-        info.compression = CompressionMethod::None;
-        info.encrypted = false;
-        info.rawSize = payload.size();
-        info.storedSize = payload.size();
-        info.storedChecksum = DumpChecksum::of(payload);
-        info.rawChecksum = info.storedChecksum;
+        DumpMemberInfo info = storedMember(spec, payload.size(), DumpChecksum::of(payload));
         QMutexLocker locker(&m_mutex);
         return append(info, payload, nullptr);
     }
@@ -216,16 +225,7 @@ bool DumpWriter::addPlainMemberFrom(const DumpMemberSpec &spec, QFile &source)
         QMutexLocker locker(&m_mutex);
         return fail(tr("Cannot read \"%1\": %2").arg(source.fileName(), source.errorString()));
     }
-    DumpMemberInfo info;
-    info.spec = spec;
-    info.name = memberName(spec);
-    info.spec.name = info.name;
-    info.compression = CompressionMethod::None;
-    info.encrypted = false;
-    info.rawSize = size;
-    info.storedSize = size;
-    info.storedChecksum = checksum.digest();
-    info.rawChecksum = info.storedChecksum;
+    DumpMemberInfo info = storedMember(spec, size, checksum.digest());
     return writeFromDevice(info, &source);
 }
 

@@ -98,6 +98,8 @@ private:
     MemberTransform transformFor(DumpMemberKind kind) const;
     QByteArray associatedData(const QString &name) const;
     QString memberName(const DumpMemberSpec &spec) const;
+    [[nodiscard]] DumpMemberInfo storedMember(const DumpMemberSpec &spec, qint64 size,
+                                              quint64 checksum) const;
     bool startFile();        // guarded by m_mutex
     bool endFile(bool last); // guarded by m_mutex
     bool ensureRoom(const QString &name, const MemberAttributes &attributes, qint64 size);
