@@ -45,6 +45,9 @@ private:
     static void trigger(JobsView &view, const QString &action);
     static engine::JobSpec exportSpec(const QString &jobName, const QString &dumpFile);
     QTemporaryDir m_home;
+    // A database big enough that a job on it still runs while the test works the
+    // view, on a fast machine too (the shared one exports it in a few seconds).
+    QString m_big;
 };
 
 void TestJobsView::initTestCase()
@@ -54,6 +57,9 @@ void TestJobsView::initTestCase()
     const QString database = m_home.filePath(u"load.db"_s);
     const QString error = guitest::generateSqliteDatabase(database, 8, 120000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_big = m_home.filePath(u"big.db"_s);
+    const QString generated = guitest::generateSqliteDatabase(m_big, 8, 800000);
+    QVERIFY2(generated.isEmpty(), qPrintable(generated));
     engine::ConnectionProfileStore store;
     QVERIFY(store.load());
     engine::ConnectionProfile profile;
@@ -159,10 +165,15 @@ void TestJobsView::killAsksFirst()
     JobsView view(nullptr);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    const JobCommandResult launched =
-        JobCommands::launchExport(exportSpec(u"KILLME"_s, u"killme.dmp"_s), {});
+    // The job must still run when KILL_JOB arrives: a job that completed keeps its
+    // master table (KEEP_MASTER) and a kill has nothing left to end.
+    engine::JobSpec spec = exportSpec(u"KILLME"_s, u"killme.dmp"_s);
+    spec.connection = u"sqlite://"_s + m_big;
+    const JobCommandResult launched = JobCommands::launchExport(spec, {});
     QVERIFY2(launched.ok, qPrintable(launched.error));
-    QTRY_VERIFY_WITH_TIMEOUT(find(view, u"KILLME"_s), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(find(view, u"KILLME"_s) &&
+                                 find(view, u"KILLME"_s)->state == engine::JobState::Executing,
+                             30000);
     view.selectJob(u"KILLME"_s);
     QTRY_VERIFY(view.findChild<QAction *>(u"actionKillJob"_s)->isEnabled());
 
@@ -195,13 +206,9 @@ void TestJobsView::attachesAndClosesAProgressView()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     JobsView &view = *window.jobsView();
-    // A database big enough that the job still runs while the view is closed and
-    // reattached, on a fast machine too (the shared one finishes in about a second).
-    const QString big = m_home.filePath(u"attach.db"_s);
-    const QString generated = guitest::generateSqliteDatabase(big, 8, 800000);
-    QVERIFY2(generated.isEmpty(), qPrintable(generated));
+    // The big database: the job still runs while the view is closed and reattached.
     engine::JobSpec spec = exportSpec(u"ATTACHME"_s, u"attachme.dmp"_s);
-    spec.connection = u"sqlite://"_s + big;
+    spec.connection = u"sqlite://"_s + m_big;
     spec.keepMaster = false;
     const JobCommandResult launched = JobCommands::launchExport(spec, {});
     QVERIFY2(launched.ok, qPrintable(launched.error));
