@@ -28,6 +28,7 @@ target_sources(sluice_engine PRIVATE
     catalog/sqlitecatalogreader.cpp catalog/sqlitecatalogreader.h
     catalog/sqliteddlparser.cpp catalog/sqliteddlparser.h
     catalog/sqlquoting.cpp catalog/sqlquoting.h
+    catalog/tablekey.h
     catalog/sqlrunner.cpp catalog/sqlrunner.h
     catalog/tabledef.h
     catalog/triggerdef.h

@@ -206,6 +206,23 @@ qsizetype boundFor(Form form, const char *value, unsigned long size, const MYSQL
     return 4 * qsizetype(size) + 32;
 }
 
+// Copies n bytes, sizeof(Word) <= n <= 2 * sizeof(Word), as two overlapping words.
+template <typename Word>
+inline void copyEnds(char *p, const char *s, size_t n)
+{
+    Word head;
+    Word tail;
+    std::memcpy(&head, s, sizeof(Word));
+    std::memcpy(&tail, s + n - sizeof(Word), sizeof(Word));
+    std::memcpy(p, &head, sizeof(Word));
+    std::memcpy(p + n - sizeof(Word), &tail, sizeof(Word));
+}
+
+struct Bytes16
+{
+    char bytes[16];
+};
+
 // Copies n bytes and returns the end. Most values are a few bytes long, and a call to
 // the library's memcpy for each of them cost more than the copy (17 % of the reading
 // thread): up to 32 bytes are moved as two overlapping words, inline.
@@ -214,26 +231,11 @@ inline char *copyBytes(char *p, const char *s, size_t n)
     if (n > 32) {
         std::memcpy(p, s, n);
     } else if (n >= 16) {
-        char head[16];
-        char tail[16];
-        std::memcpy(head, s, 16);
-        std::memcpy(tail, s + n - 16, 16);
-        std::memcpy(p, head, 16);
-        std::memcpy(p + n - 16, tail, 16);
+        copyEnds<Bytes16>(p, s, n);
     } else if (n >= 8) {
-        quint64 head;
-        quint64 tail;
-        std::memcpy(&head, s, 8);
-        std::memcpy(&tail, s + n - 8, 8);
-        std::memcpy(p, &head, 8);
-        std::memcpy(p + n - 8, &tail, 8);
+        copyEnds<quint64>(p, s, n);
     } else if (n >= 4) {
-        quint32 head;
-        quint32 tail;
-        std::memcpy(&head, s, 4);
-        std::memcpy(&tail, s + n - 4, 4);
-        std::memcpy(p, &head, 4);
-        std::memcpy(p + n - 4, &tail, 4);
+        copyEnds<quint32>(p, s, n);
     } else if (n > 0) {
         p[0] = s[0];
         p[n / 2] = s[n / 2];

@@ -1,19 +1,12 @@
 #include "engine/exportjob/exportstate.h"
 
+#include "engine/catalog/tablekey.h"
 #include "engine/log/joblog.h"
 #include "engine/log/joblogformat.h"
+
 #include <QCoreApplication>
 
 namespace sluice::engine {
-
-namespace {
-
-QString tableKey(const QString &schema, const QString &name)
-{
-    return schema + QChar(0) + name;
-}
-
-} // namespace
 
 void ExportState::processing(const QString &objectPath, int worker)
 {

@@ -1,6 +1,7 @@
 #include "engine/importjob/catalogremapper.h"
 
 #include "engine/catalog/sqlquoting.h"
+#include "engine/catalog/tablekey.h"
 #include "engine/params/identifiermatcher.h"
 
 #include <QCoreApplication>
@@ -9,11 +10,6 @@
 namespace sluice::engine {
 
 namespace {
-
-QString tableKey(const QString &schema, const QString &table)
-{
-    return schema + QChar(0) + table;
-}
 
 // Matches name as an identifier in SQL text: "name", `name`, or bare (any case).
 QString identifierPattern(const QString &name)

@@ -1,6 +1,7 @@
 #include "engine/importjob/dumpsource.h"
 
 #include "engine/catalog/catalogjson.h"
+#include "engine/catalog/tablekey.h"
 #include "engine/dump/dumpfilenamer.h"
 #include "engine/exportjob/exportdefiner.h"
 #include "engine/exportjob/exportexecutor.h"
@@ -155,8 +156,7 @@ QHash<QString, QList<DumpChunk>> DumpSource::chunks() const
         if (member.spec.kind != DumpMemberKind::Data)
             continue;
         DumpChunk chunk{member.name, m_ranges.value(member.name), member.spec.rows};
-        ordered[member.spec.schema + QChar(0) + member.spec.table].append(
-            {member.spec.chunk, chunk});
+        ordered[tableKey(member.spec.schema, member.spec.table)].append({member.spec.chunk, chunk});
     }
     for (auto it = ordered.begin(); it != ordered.end(); ++it) {
         std::sort(it->begin(), it->end(),

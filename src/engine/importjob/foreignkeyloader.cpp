@@ -2,6 +2,7 @@
 
 #include "engine/catalog/ddlwriter.h"
 #include "engine/catalog/sqlquoting.h"
+#include "engine/catalog/tablekey.h"
 #include "engine/log/joblogformat.h"
 
 #include <QCoreApplication>
@@ -121,7 +122,7 @@ QJsonObject ForeignKeyLoader::payload(const QList<Key> &keys)
     QJsonArray tables;
     QHash<QString, qsizetype> index;
     for (const Key &key : keys) {
-        const QString id = key.table.schema + QChar(0) + key.table.name;
+        const QString id = tableKey(key.table.schema, key.table.name);
         if (!index.contains(id)) {
             index.insert(id, tables.size());
             tables << QJsonObject{{QStringLiteral("schema"), key.table.schema},

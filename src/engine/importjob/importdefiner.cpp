@@ -3,6 +3,7 @@
 #include "engine/catalog/catalogjson.h"
 #include "engine/catalog/dependencysorter.h"
 #include "engine/catalog/sqlquoting.h"
+#include "engine/catalog/tablekey.h"
 #include "engine/data/chunkplanner.h"
 #include "engine/exportjob/exportdefiner.h"
 #include "engine/exportjob/exportexecutor.h"
@@ -182,7 +183,7 @@ void ImportDefiner::planTables(const Catalog &selected, const Catalog &remapped,
     QHash<QString, const TableDef *> targets;
     for (const SchemaDef &schema : remapped.schemas) {
         for (const TableDef &table : schema.tables)
-            targets.insert(table.schema + QChar(0) + table.name, &table);
+            targets.insert(tableKey(table.schema, table.name), &table);
     }
     const TableExistsAction action = m_spec.effectiveTableExistsAction();
     const bool dataOnly = m_spec.effectiveContent() == JobContent::DataOnly;
@@ -193,7 +194,7 @@ void ImportDefiner::planTables(const Catalog &selected, const Catalog &remapped,
             plan.source = &table;
             const QString schemaName = m_remapper.targetSchema(table.schema);
             const QString name = m_remapper.targetTable(table.schema, table.name);
-            plan.target = *targets.value(schemaName + QChar(0) + name);
+            plan.target = *targets.value(tableKey(schemaName, name));
             plan.existed = existing.table(schemaName, name) != nullptr;
             const QString object = JobLogFormat::objectName(schemaName, name);
             if (!plan.existed && dataOnly) {
@@ -219,7 +220,7 @@ void ImportDefiner::planTables(const Catalog &selected, const Catalog &remapped,
                                              "due to table_exists_action of append")
                             .arg(object);
             }
-            imported.insert(schemaName + QChar(0) + name);
+            imported.insert(tableKey(schemaName, name));
             m_tables << plan;
         }
     }
@@ -240,7 +241,7 @@ void ImportDefiner::planTables(const Catalog &selected, const Catalog &remapped,
                         key.referencedSchema.isEmpty() ? referencing.schema : key.referencedSchema;
                     if (refSchema != plan.target.schema || key.referencedTable != plan.target.name)
                         continue;
-                    const QString from = referencing.schema + QChar(0) + referencing.name;
+                    const QString from = tableKey(referencing.schema, referencing.name);
                     if (!imported.contains(from)) {
                         plan.action = Action::Refuse;
                         plan.note =
@@ -409,7 +410,7 @@ void ImportDefiner::addMetadata(const Catalog &remapped, const Catalog &existing
             if (sequence.identity)
                 continue;
             if (target && target->sequence(sequence.name) && !replace) {
-                m_keptSequences.insert(sequence.schema + QChar(0) + sequence.name);
+                m_keptSequences.insert(tableKey(sequence.schema, sequence.name));
                 m_log.warning(
                     QCoreApplication::translate("ImportDefiner",
                                                 "Sequence %1 exists and is kept (its value is not "
@@ -546,8 +547,7 @@ bool ImportDefiner::addData(QSqlDatabase *sourceDb, QList<WorkItem> &items)
         QString error;
         if (m_fromDump) {
             chunks.clear();
-            for (const DumpChunk &chunk :
-                 m_dumpChunks.value(table.schema + QChar(0) + table.name)) {
+            for (const DumpChunk &chunk : m_dumpChunks.value(tableKey(table.schema, table.name))) {
                 chunks << chunk.range;
                 members << chunk.member;
             }

@@ -3,6 +3,7 @@
 #include "engine/catalog/catalogjson.h"
 #include "engine/catalog/dependencysorter.h"
 #include "engine/catalog/sqlquoting.h"
+#include "engine/catalog/tablekey.h"
 #include "engine/data/chunkplanner.h"
 #include "engine/exportjob/exportdefiner.h"
 #include "engine/exportjob/exportexecutor.h"
@@ -87,7 +88,7 @@ void ImportDefiner::addCounters(const Catalog &selected, const Catalog &remapped
         for (const SchemaDef &schema : remapped.schemas) {
             for (const SequenceDef &sequence : schema.sequences) {
                 if (sequence.identity ||
-                    m_keptSequences.contains(sequence.schema + QChar(0) + sequence.name))
+                    m_keptSequences.contains(tableKey(sequence.schema, sequence.name)))
                     continue;
                 const QString sql = m_ddl.sequenceValue(sequence);
                 if (!sql.isEmpty())
@@ -188,7 +189,7 @@ void ImportDefiner::addPost(const Catalog &remapped, const Catalog &existing,
     for (const TablePlan &plan : std::as_const(m_tables)) {
         if (!creates(plan))
             continue;
-        created.insert(plan.target.schema + QChar(0) + plan.target.name);
+        created.insert(tableKey(plan.target.schema, plan.target.name));
         const QList<DdlStatement> triggers = m_ddl.createTriggers(plan.target);
         if (!triggers.isEmpty())
             items << ddlItem(ImportPhase::Triggers, ObjectKind::Trigger, plan.target.schema,
@@ -199,7 +200,7 @@ void ImportDefiner::addPost(const Catalog &remapped, const Catalog &existing,
         // Comments and grants of objects the import kept stay as they are.
         for (const DdlStatement &statement : m_ddl.comments(schema) + m_ddl.grants(schema)) {
             const bool isTable = schema.table(statement.parent) != nullptr;
-            if (isTable && !created.contains(schema.name + QChar(0) + statement.parent))
+            if (isTable && !created.contains(tableKey(schema.name, statement.parent)))
                 continue;
             statements << statement;
         }
@@ -256,7 +257,7 @@ void ImportDefiner::addVerify(QList<WorkItem> &items)
         if (m_fromDump) {
             QJsonArray members;
             for (const DumpChunk &chunk :
-                 m_dumpChunks.value(plan.source->schema + QChar(0) + plan.source->name))
+                 m_dumpChunks.value(tableKey(plan.source->schema, plan.source->name)))
                 members << chunk.member;
             verify.payload.insert(QStringLiteral("members"), members);
         }
@@ -270,30 +271,27 @@ void ImportDefiner::addVerify(QList<WorkItem> &items)
 // loads; then the biggest tables, whose index builds are the longest.
 void ImportDefiner::orderData(QList<WorkItem> &items) const
 {
-    const auto key = [](const QString &schema, const QString &name) -> QString {
-        return schema + QChar(0) + name;
-    };
     QHash<QString, int> chunks;
     for (const WorkItem &item : std::as_const(items)) {
         if (item.phase == JobPhase::TableData)
-            chunks[key(item.schema, item.name)] +=
+            chunks[tableKey(item.schema, item.name)] +=
                 std::max(1, int(item.payload.value(u"chunks").toArray().size()));
     }
     QHash<QString, int> weight = chunks;
     for (const TablePlan &plan : m_tables) {
-        const QString self = key(plan.target.schema, plan.target.name);
+        const QString self = tableKey(plan.target.schema, plan.target.name);
         for (const ConstraintDef &foreignKey : plan.target.foreignKeys()) {
             const QString parent =
-                key(foreignKey.referencedSchema.isEmpty() ? plan.target.schema
-                                                          : foreignKey.referencedSchema,
-                    foreignKey.referencedTable);
+                tableKey(foreignKey.referencedSchema.isEmpty() ? plan.target.schema
+                                                               : foreignKey.referencedSchema,
+                         foreignKey.referencedTable);
             if (parent != self)
                 weight[parent] += chunks.value(self);
         }
     }
     for (WorkItem &item : items) {
         if (item.phase == JobPhase::TableData)
-            item.processOrder = -weight.value(key(item.schema, item.name));
+            item.processOrder = -weight.value(tableKey(item.schema, item.name));
     }
 }
 

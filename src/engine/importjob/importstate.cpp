@@ -1,18 +1,10 @@
 #include "engine/importjob/importstate.h"
 
+#include "engine/catalog/tablekey.h"
 #include "engine/log/joblog.h"
 #include "engine/log/joblogformat.h"
 
 namespace sluice::engine {
-
-namespace {
-
-QString tableKey(const QString &schema, const QString &name)
-{
-    return schema + QChar(0) + name;
-}
-
-} // namespace
 
 void ImportState::processing(const QString &objectPath, int worker)
 {

@@ -1,5 +1,6 @@
 #include "engine/importjob/keyindexbuilds.h"
 
+#include "engine/catalog/tablekey.h"
 #include "engine/job/workscheduler.h"
 
 #include <QJsonArray>
@@ -39,7 +40,7 @@ QSet<QString> partitionedTables(const QList<WorkItem> &items)
     for (const WorkItem &item : items) {
         for (const QJsonValue &value : item.payload.value(u"statements").toArray()) {
             if (value.toString().contains(QLatin1String("PARTITION BY")))
-                tables.insert(item.schema + QChar(0) + item.name);
+                tables.insert(tableKey(item.schema, item.name));
         }
     }
     return tables;
@@ -55,7 +56,7 @@ void KeyIndexBuilds::apply(QList<WorkItem> &items, Dialect target)
     for (WorkItem &item : items) {
         if (item.phase != JobPhase::Constraint ||
             item.payload.value(u"type").toString() != u"ddl" ||
-            partitioned.contains(item.schema + QChar(0) + item.name))
+            partitioned.contains(tableKey(item.schema, item.name)))
             continue;
         QJsonArray rewritten;
         bool all = true;

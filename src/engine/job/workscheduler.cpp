@@ -1,5 +1,7 @@
 #include "engine/job/workscheduler.h"
 
+#include "engine/catalog/tablekey.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
@@ -12,11 +14,6 @@ namespace {
 
 // The payload key of waitForTableDataOnly(): {"schema": ..., "name": ...}.
 constexpr QStringView kAfterTableData = u"afterTableData";
-
-QString tableKey(const QString &schema, const QString &name)
-{
-    return schema + QChar(0) + name;
-}
 
 // The table whose data the item waits for, or an empty string: it waits for the
 // whole data phase.
