@@ -147,9 +147,10 @@ QString objectText(const DumpMemberInfo &member)
 {
     const DumpMemberSpec &spec = member.spec;
     if (spec.kind == DumpMemberKind::Data)
-        return QStringLiteral("%1.%2 chunk %3 rows %4")
+        return QStringLiteral("%1.%2 chunk %3%4 rows %5")
             .arg(spec.schema, spec.table)
             .arg(spec.chunk)
+            .arg(spec.part > 0 ? QStringLiteral(" part %1").arg(spec.part + 1) : QString())
             .arg(spec.rows);
     const QString name =
         spec.schema.isEmpty() ? spec.objectName : spec.schema + u'.' + spec.objectName;

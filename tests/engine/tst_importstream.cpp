@@ -330,7 +330,7 @@ void TestImportStream::memberIntoTable()
     std::unique_ptr<TableWriter> writer = TableWriter::create(dialect);
     const ChunkStream::Result result =
         ChunkStream::load(thread, *writer, db, {tableDef(schema)},
-                          ChunkStream::memberProducer(reader, member, nullptr), {}, kPipe);
+                          ChunkStream::memberProducer(reader, {member}, nullptr), {}, kPipe);
     QVERIFY2(result.highWater <= kPipe, qPrintable(QString::number(result.highWater)));
     if (!corrupt) {
         QVERIFY2(result.pieces > 10, qPrintable(QString::number(result.pieces)));
@@ -390,7 +390,7 @@ void TestImportStream::writerErrorIsReported()
     std::unique_ptr<TableWriter> writer = TableWriter::create(Dialect::SQLite);
     const ChunkStream::Result result =
         ChunkStream::load(thread, *writer, db, {tableDef(u"main"_s)},
-                          ChunkStream::memberProducer(reader, member, nullptr), {}, kPipe);
+                          ChunkStream::memberProducer(reader, {member}, nullptr), {}, kPipe);
     QVERIFY(!result.written.ok);
     QVERIFY2(result.sourceError.isEmpty(), qPrintable(result.sourceError));
     QVERIFY2(result.written.errorString.contains(u"UNIQUE"_s),

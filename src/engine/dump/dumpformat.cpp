@@ -81,6 +81,15 @@ std::optional<CompressionMethod> DumpFormat::methodFromName(QStringView name)
     return valueOf<CompressionMethod>(kMethodNames, name);
 }
 
+QString DumpFormat::partName(const QString &member, int part)
+{
+    if (part <= 0)
+        return member;
+    const qsizetype at = member.lastIndexOf(QLatin1String(".copy"));
+    const QString mark = QStringLiteral(".part%1").arg(part + 1);
+    return at < 0 ? member + mark : QString(member).insert(at, mark);
+}
+
 bool DumpFormat::scopeCovers(MemberScope scope, DumpMemberKind kind)
 {
     const bool data = kind == DumpMemberKind::Data;

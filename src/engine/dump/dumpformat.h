@@ -55,6 +55,11 @@ public:
     // can be identified and its password checked before anything is decrypted.
     [[nodiscard]] static bool scopeCovers(MemberScope scope, DumpMemberKind kind);
 
+    // The name of a data chunk's part: part 0 is the chunk's member name itself, later
+    // parts insert ".part<n>" before its ".copy" (data/000012-hr.emp-0000.part2.copy.zst),
+    // so that every part of a chunk that is exported again gets the same name.
+    [[nodiscard]] static QString partName(const QString &member, int part);
+
     // COMPRESSION_ALGORITHM keyword (BASIC, LOW, MEDIUM, HIGH, GZIP) -> method and level.
     struct Compression
     {

@@ -20,6 +20,7 @@ const QString kTable = QStringLiteral("table");
 const QString kObjectType = QStringLiteral("object_type");
 const QString kObjectName = QStringLiteral("object_name");
 const QString kChunk = QStringLiteral("chunk");
+const QString kPart = QStringLiteral("part");
 const QString kRows = QStringLiteral("rows");
 
 void putIfSet(MemberAttributes &attributes, const QString &key, const QString &value)
@@ -51,6 +52,8 @@ MemberAttributes DumpMemberInfo::toAttributes() const
     putIfSet(attributes, kObjectName, spec.objectName);
     if (spec.chunk >= 0)
         attributes.insert(kChunk, QString::number(spec.chunk));
+    if (spec.part > 0)
+        attributes.insert(kPart, QString::number(spec.part));
     if (spec.rows >= 0)
         attributes.insert(kRows, QString::number(spec.rows));
     return attributes;
@@ -88,6 +91,7 @@ std::optional<DumpMemberInfo> DumpMemberInfo::fromAttributes(const QString &name
     info.spec.objectType = attributes.value(kObjectType);
     info.spec.objectName = attributes.value(kObjectName);
     info.spec.chunk = attributes.value(kChunk, QStringLiteral("-1")).toInt();
+    info.spec.part = attributes.value(kPart, QStringLiteral("0")).toInt();
     info.spec.rows = attributes.value(kRows, QStringLiteral("-1")).toLongLong();
     return info;
 }

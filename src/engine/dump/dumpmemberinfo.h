@@ -9,7 +9,9 @@
 namespace sluice::engine {
 
 // What a producer says about a member it hands to DumpWriter. Data chunks carry
-// schema, table, chunk and rows; metadata members an object type and name. The
+// schema, table, chunk and rows; metadata members an object type and name. A chunk
+// read in one stream that outgrows a member's bound is stored as several members, its
+// parts, in order (DumpFormat::partName). The
 // payload itself is opaque to the dump layer (data: COPY text, see CopyTextCodec).
 struct DumpMemberSpec
 {
@@ -19,7 +21,8 @@ struct DumpMemberSpec
     QString objectType; // metadata: TABLE, INDEX, VIEW, ... (Data Pump's names)
     QString objectName; // metadata: the object's name
     int chunk = -1;     // data: the chunk number within the table
-    qint64 rows = -1;   // data: rows in the chunk
+    int part = 0;       // data: the member's place among its chunk's members (0, 1, ...)
+    qint64 rows = -1;   // data: rows in the member
     QString name;       // optional explicit member name; generated when empty
 };
 

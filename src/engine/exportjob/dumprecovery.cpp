@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace sluice::engine {
 
@@ -155,6 +156,12 @@ std::optional<EncodedMember> DumpRecovery::take(const QString &memberName) const
         return member;
     }
     return std::nullopt;
+}
+
+bool DumpRecovery::holdsAll(const QStringList &memberNames) const
+{
+    return std::all_of(memberNames.cbegin(), memberNames.cend(),
+                       [this](const QString &name) { return take(name).has_value(); });
 }
 
 void DumpRecovery::removeSetAside()

@@ -19,9 +19,9 @@ namespace sluice::engine {
 //      header carries the set's id, from a finish that was cut short) by renaming it
 //      into <first dump folder>/.<JOB>.recovery/;
 //   2. opens a new writer that continues the set (same set id and key);
-//   3. copies, for every work item the master table records COMPLETED, its member's
+//   3. copies, for every work item the master table records COMPLETED, its members'
 //      stored bytes from the set-aside files after checking their checksum; an item
-//      whose member cannot be found intact goes back to PENDING and is redone;
+//      with a member that cannot be found intact goes back to PENDING and is redone;
 //   4. deletes the set-aside files.
 // Only members of completed items are copied, so a member in flight at the crash
 // (or one written twice) never reaches the new files: nothing is duplicated or lost.
@@ -41,6 +41,9 @@ public:
     [[nodiscard]] bool scan(const QString &setId);
     // Step 3 for one member: its stored bytes, checked; nullopt when no intact copy exists.
     [[nodiscard]] std::optional<EncodedMember> take(const QString &memberName) const;
+    // Whether take() finds an intact copy of every one of these members (a chunk's
+    // parts are kept all together or not at all).
+    [[nodiscard]] bool holdsAll(const QStringList &memberNames) const;
     // Step 4.
     void removeSetAside();
     // KILL_JOB of a stopped job: every temporary and set-aside file of the job.

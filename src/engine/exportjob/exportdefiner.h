@@ -50,7 +50,7 @@ public:
     // more than the sequential scan of a whole table, however many chunks there are,
     // and a whole table is read by a plain COPY: most tables become one chunk. Larger
     // chunks only bound what a restart after a crash reads again. Memory stays bounded:
-    // a chunk above ExportExecutor::kSpillBytes goes through a temporary file.
+    // a chunk above ExportExecutor::kPartBytes is stored as several members.
     static constexpr qint64 kSingleWorkerPostgresChunkBytes = 256 * 1024 * 1024;
     // The chunk target for the job's source, PARALLEL and FILESIZE (0: unlimited).
     [[nodiscard]] static qint64 chunkTargetBytes(Dialect dialect, int parallel, qint64 fileSize);

@@ -9,10 +9,9 @@
 #include "engine/exportjob/exportstate.h"
 #include "engine/job/workercontext.h"
 
-#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
-#include <QTemporaryFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QCoreApplication>
@@ -153,63 +152,75 @@ WorkItemResult ExportExecutor::exportData(const WorkItem &item, WorkerContext &c
     request.samplePercent = item.payload.value(u"sample").toDouble(100.0);
     const QString member = item.payload.value(u"member").toString();
 
-    auto output = std::make_shared<ChunkOutput>();
-    // The buffer of the chunk before last: its pages are already mapped.
-    output->buffer = std::exchange(m_spareBuffer, QByteArray());
-    bool spillFailed = false;
+    QStringList members;
+    std::shared_ptr<ChunkOutput> output = newPart(item, member, 0);
+    QString writeError;
     qint64 total = 0;
     qint64 rows = 0;
+    // The readers hand over whole rows (SinkBuffer), so a part always ends a row.
     const ChunkSink sink = [&](QByteArrayView data) {
         if (context.isCancelled())
             return false;
+        const qint64 lines = countLines(data);
         total += data.size();
-        rows += countLines(data);
+        rows += lines;
         context.reportProgress(rows, total);
-        if (!output->spill && output->buffer.size() + data.size() > kSpillBytes) {
-            const QString folder =
-                QFileInfo(m_state.writer->filePaths().value(0, QStringLiteral("."))).absolutePath();
-            output->spill =
-                std::make_unique<QTemporaryFile>(folder + QStringLiteral("/.sluice-chunk-XXXXXX"));
-            spillFailed = !output->spill->open() ||
-                          output->spill->write(output->buffer) != output->buffer.size();
-            // The buffer's pages are mapped already: the next chunk reuses them.
-            keepBuffer(std::exchange(output->buffer, QByteArray()));
+        if (!output->buffer.isEmpty() && output->buffer.size() + data.size() > kPartBytes) {
+            members << output->spec.name;
+            writeError = handOver(std::exchange(output, newPart(item, member, members.size())));
+            if (!writeError.isEmpty())
+                return false;
         }
-        if (output->spill) {
-            spillFailed =
-                spillFailed || output->spill->write(data.data(), data.size()) != data.size();
-            return !spillFailed;
-        }
+        output->spec.rows += lines;
         output->buffer.append(data);
         return true;
     };
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const ReadResult read = m_reader->read(db, request, sink);
+    if (!writeError.isEmpty())
+        return WorkItemResult::fatalFailure(writeError);
     if (context.isCancelled())
         return WorkItemResult::failure(QCoreApplication::translate("ExportExecutor", "cancelled"));
-    if (spillFailed)
-        return WorkItemResult::fatalFailure(
-            QCoreApplication::translate("ExportExecutor",
-                                        "Cannot write the temporary file \"%1\": %2")
-                .arg(output->spill->fileName(), output->spill->errorString()));
     if (!read.ok)
         return WorkItemResult::failure(read.errorString);
 
+    members << output->spec.name;
+    output->lastPart = true;
+    output->chunkRows = read.rows;
+    output->chunkBytes = read.bytes;
+    if (const QString failed = handOver(std::move(output)); !failed.isEmpty())
+        return WorkItemResult::fatalFailure(failed);
+    return WorkItemResult::success(
+        read.rows, read.bytes,
+        {{QStringLiteral("member"), member},
+         {QStringLiteral("members"), QJsonArray::fromStringList(members)}});
+}
+
+std::shared_ptr<ExportExecutor::ChunkOutput>
+ExportExecutor::newPart(const WorkItem &item, const QString &member, int part)
+{
+    auto output = std::make_shared<ChunkOutput>();
     output->spec.kind = DumpMemberKind::Data;
     output->spec.schema = item.schema;
     output->spec.table = item.name;
     output->spec.chunk = item.chunk;
-    output->spec.rows = read.rows;
-    output->spec.name = member;
-    output->rows = read.rows;
-    output->bytes = read.bytes;
-    // The previous chunk's member must be in the set before this one is handed over:
-    // one chunk in flight per worker keeps memory bounded.
-    if (const QString failed = waitForWrite(); !failed.isEmpty())
-        return WorkItemResult::fatalFailure(failed);
+    output->spec.part = part;
+    output->spec.rows = 0;
+    output->spec.name = DumpFormat::partName(member, part);
+    // The buffer of the member before last: its pages are already mapped.
+    output->buffer = std::exchange(m_spareBuffer, QByteArray());
+    return output;
+}
+
+// One member in flight per worker keeps memory bounded: the previous member must be
+// in the set before this one is handed over.
+QString ExportExecutor::handOver(std::shared_ptr<ChunkOutput> output)
+{
+    if (QString failed = waitForWrite(); !failed.isEmpty())
+        return failed;
     m_inFlight = output;
     startWrite(std::move(output));
-    return WorkItemResult::success(read.rows, read.bytes, {{QStringLiteral("member"), member}});
+    return {};
 }
 
 // Encodes and appends a chunk's member on the executor's writer thread while the
@@ -221,14 +232,11 @@ void ExportExecutor::startWrite(std::shared_ptr<ChunkOutput> output)
 {
     m_pendingWrite = QtConcurrent::run(&m_writerThread, [this, output] {
         DumpWriter &writer = *m_state.writer;
-        const bool written =
-            output->spill ? output->spill->flush() &&
-                                writer.addMemberFromFile(output->spec, output->spill->fileName())
-                          : writer.addMember(output->spec, output->buffer);
-        if (!written)
+        if (!writer.addMember(output->spec, output->buffer))
             return writer.errorString();
-        m_state.chunkDone(output->spec.schema, output->spec.table, output->rows, output->bytes,
-                          m_worker);
+        if (output->lastPart)
+            m_state.chunkDone(output->spec.schema, output->spec.table, output->chunkRows,
+                              output->chunkBytes, m_worker);
         return QString();
     });
 }
@@ -239,8 +247,8 @@ QString ExportExecutor::waitForWrite()
         return {};
     const QString error = m_pendingWrite.result();
     m_pendingWrite = QFuture<QString>();
-    // Keep the written chunk's buffer for the next one but one: a new buffer costs a
-    // page fault per 4 KB. At most two chunk buffers per worker exist at any time (the
+    // Keep the written member's buffer for the next one but one: a new buffer costs a
+    // page fault per 4 KB. At most two member buffers per worker exist at any time (the
     // one being read, which was the spare, and the one in flight).
     if (m_inFlight)
         keepBuffer(std::move(m_inFlight->buffer));
@@ -284,6 +292,16 @@ ChunkRange ExportExecutor::chunkFromJson(const QJsonObject &json)
     if (json.contains(u"upper"))
         chunk.upper = json.value(u"upper").toString();
     return chunk;
+}
+
+QStringList ExportExecutor::membersOf(const QJsonObject &json)
+{
+    QStringList members;
+    for (const QJsonValue &value : json.value(u"members").toArray())
+        members << value.toString();
+    if (members.isEmpty() && !json.value(u"member").toString().isEmpty())
+        members << json.value(u"member").toString();
+    return members;
 }
 
 } // namespace sluice::engine

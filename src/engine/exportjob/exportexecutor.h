@@ -8,7 +8,6 @@
 #include <QFuture>
 #include <QJsonObject>
 #include <QString>
-#include <QTemporaryFile>
 #include <QThreadPool>
 #include <memory>
 
@@ -24,21 +23,24 @@ class TableReader;
 //  - a metadata item writes its object's JSON (CatalogJson) as a metadata member;
 //  - a data item streams its chunk (QUERY and SAMPLE applied) as canonical COPY text,
 //    which is compressed, encrypted and appended to the dump file set on the
-//    executor's writer thread while the worker reads the next chunk (at most one
-//    chunk in flight). Chunks larger than kSpillBytes go through a temporary file,
-//    so memory stays bounded whatever the chunk's size.
-// The member's name is fixed by the item (its payload), so a restarted item writes
-// the same name. A failing read fails the item (the job goes on, Data Pump's way); a
+//    executor's writer thread while the worker reads on (at most one member in
+//    flight). A chunk that outgrows kPartBytes is stored as several members, its
+//    parts (cut between rows), so memory stays bounded whatever the chunk's size and
+//    no byte goes through a temporary file.
+// The members' names are fixed by the item (its payload), so a restarted item writes
+// the same names. A failing read fails the item (the job goes on, Data Pump's way); a
 // dump file set that cannot be written (a full disk) stops the job, restartable.
 class ExportExecutor : public WorkItemExecutor
 {
 public:
-    static constexpr qsizetype kSpillBytes = 64 * 1024 * 1024;
-    // A chunk buffer up to this capacity is reused for a later chunk.
-    // (A buffer that grew to kSpillBytes, with the array's growth margin: a PostgreSQL
-    // export at PARALLEL=1 reads tables whole, most above kSpillBytes, and a fresh
-    // buffer per table cost a page fault per 4 KB, about a tenth of the host's CPU.)
-    static constexpr qsizetype kKeepBufferBytes = 2 * kSpillBytes;
+    // The most plaintext one data member holds (a single row larger than that is
+    // stored alone).
+    static constexpr qsizetype kPartBytes = 64 * 1024 * 1024;
+    // A member buffer up to this capacity is reused for a later member.
+    // (A buffer that grew to kPartBytes, with the array's growth margin: a PostgreSQL
+    // export at PARALLEL=1 reads tables whole, most above kPartBytes, and a fresh
+    // buffer per member cost a page fault per 4 KB, about a tenth of the host's CPU.)
+    static constexpr qsizetype kKeepBufferBytes = 2 * kPartBytes;
 
     ExportExecutor(ExportState &state, int workerNumber);
     ~ExportExecutor() override;
@@ -54,18 +56,25 @@ public:
 
     [[nodiscard]] static QJsonObject chunkToJson(const ChunkRange &chunk);
     [[nodiscard]] static ChunkRange chunkFromJson(const QJsonObject &json);
+    // The members a data item's result (or an import payload) names, parts in order:
+    // "members", or the single "member" of dumps written before chunks had parts.
+    [[nodiscard]] static QStringList membersOf(const QJsonObject &json);
 
 private:
-    // A chunk read and waiting to be written as a member.
+    // A member read and waiting to be written: a whole chunk or one of its parts.
     struct ChunkOutput
     {
         DumpMemberSpec spec;
         QByteArray buffer;
-        std::unique_ptr<QTemporaryFile> spill;
-        qint64 rows = 0;
-        qint64 bytes = 0;
+        bool lastPart = false; // the chunk is done once this member is in the set
+        qint64 chunkRows = 0;  // the chunk's totals, reported with its last part
+        qint64 chunkBytes = 0;
     };
 
+    std::shared_ptr<ChunkOutput> newPart(const WorkItem &item, const QString &member, int part);
+    // Hands a member to the writer thread once the one in flight is written; returns
+    // that one's write error, or an empty string.
+    QString handOver(std::shared_ptr<ChunkOutput> output);
     void startWrite(std::shared_ptr<ChunkOutput> output);
     // Waits for the chunk in flight; returns its write error, or an empty string.
     QString waitForWrite();

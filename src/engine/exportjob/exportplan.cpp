@@ -355,14 +355,20 @@ bool ExportPlan::recoverMembers(DumpRecovery &recovery, JobContext &context)
     int kept = 0;
     int redo = 0;
     for (const WorkItem &item : m_master.workItems(WorkItemState::Completed)) {
-        const QString member = item.result.value(u"member").toString();
-        std::optional<EncodedMember> copy = recovery.take(member);
-        if (copy) {
-            if (!m_state.writer->write(std::move(*copy))) {
+        const QStringList members = ExportExecutor::membersOf(item.result);
+        // A chunk's parts are kept all together or not at all: the redone item writes
+        // every one of them again.
+        bool keep = !members.isEmpty() && (members.size() == 1 || recovery.holdsAll(members));
+        for (qsizetype i = 0; keep && i < members.size(); ++i) {
+            std::optional<EncodedMember> copy = recovery.take(members.at(i));
+            keep = copy.has_value();
+            if (keep && !m_state.writer->write(std::move(*copy))) {
                 fail(m_state.writer->errorString());
                 return false;
             }
-            ++kept;
+        }
+        if (keep) {
+            kept += int(members.size());
         } else if (!m_master.setItemState(item.id, WorkItemState::Pending)) {
             fail(m_master.errorString());
             return false;

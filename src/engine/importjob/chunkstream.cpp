@@ -68,19 +68,23 @@ ChunkStream::Result ChunkStream::load(ProducerThread &thread, TableWriter &write
 }
 
 ChunkStream::Producer ChunkStream::memberProducer(std::shared_ptr<const DumpReader> reader,
-                                                  DumpMemberInfo member,
+                                                  QList<DumpMemberInfo> members,
                                                   const RowRemapper *remapper)
 {
-    return [reader = std::move(reader), member = std::move(member), remapper](ChunkPipe &pipe,
-                                                                              QString *error) {
+    return [reader = std::move(reader), members = std::move(members), remapper](ChunkPipe &pipe,
+                                                                                QString *error) {
         Feed feed(pipe, remapper);
-        const bool read = reader->readMemberTo(
-            member, [&feed](QByteArrayView bytes) { return feed.write(bytes); }, error);
-        if (!feed.errorString().isEmpty()) {
-            *error = feed.errorString();
-            return false;
+        for (const DumpMemberInfo &member : members) {
+            const bool read = reader->readMemberTo(
+                member, [&feed](QByteArrayView bytes) { return feed.write(bytes); }, error);
+            if (!feed.errorString().isEmpty()) {
+                *error = feed.errorString();
+                return false;
+            }
+            if (!read)
+                return false;
         }
-        return read && feed.finish();
+        return feed.finish();
     };
 }
 

@@ -49,11 +49,11 @@ public:
                                      const Progress &progress = {},
                                      qsizetype capacity = kPipeCapacity);
 
-    // A producer that decodes a dump member (decryption, decompression, checksums) into
-    // the pipe, through remapper's REMAP_DATA functions when it has any. remapper must
-    // outlive the producer.
+    // A producer that decodes a chunk's dump members, its parts in order (decryption,
+    // decompression, checksums), into the pipe, through remapper's REMAP_DATA functions
+    // when it has any. remapper must outlive the producer.
     [[nodiscard]] static Producer memberProducer(std::shared_ptr<const DumpReader> reader,
-                                                 DumpMemberInfo member,
+                                                 QList<DumpMemberInfo> members,
                                                  const RowRemapper *remapper);
 
     // Passes a reader's or decoder's output to the pipe: as it is, or cut into whole

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <map>
 
 namespace sluice::engine {
 
@@ -78,12 +79,19 @@ void DumpSource::readRanges()
     MasterTable master;
     if (!master.open(path))
         return;
+    QSet<QString> completed;
     for (const WorkItem &item : master.workItems()) {
-        const QString member = item.result.value(u"member").toString();
-        if (item.payload.value(u"type").toString() == u"data" && !member.isEmpty())
-            m_ranges.insert(member,
-                            ExportExecutor::chunkFromJson(item.payload.value(u"chunk").toObject()));
+        if (item.payload.value(u"type").toString() != u"data")
+            continue;
+        const ChunkRange range =
+            ExportExecutor::chunkFromJson(item.payload.value(u"chunk").toObject());
+        for (const QString &member : ExportExecutor::membersOf(item.result)) {
+            m_ranges.insert(member, range);
+            if (item.state == WorkItemState::Completed)
+                completed.insert(member);
+        }
     }
+    m_completed = completed;
 }
 
 std::optional<Catalog> DumpSource::readCatalog()
@@ -150,19 +158,28 @@ std::optional<Catalog> DumpSource::readCatalog()
 
 QHash<QString, QList<DumpChunk>> DumpSource::chunks() const
 {
-    QHash<QString, QList<DumpChunk>> result;
-    QHash<QString, QList<std::pair<int, DumpChunk>>> ordered;
-    for (const DumpMemberInfo &member : m_reader->members()) {
-        if (member.spec.kind != DumpMemberKind::Data)
-            continue;
-        DumpChunk chunk{member.name, m_ranges.value(member.name), member.spec.rows};
-        ordered[tableKey(member.spec.schema, member.spec.table)].append({member.spec.chunk, chunk});
+    // table -> chunk number -> its parts by number
+    QHash<QString, std::map<int, std::map<int, const DumpMemberInfo *>>> parts;
+    const QList<DumpMemberInfo> &members = m_reader->members();
+    for (const DumpMemberInfo &member : members) {
+        if (member.spec.kind == DumpMemberKind::Data &&
+            (!m_completed || m_completed->contains(member.name)))
+            parts[tableKey(member.spec.schema, member.spec.table)][member.spec.chunk]
+                 [member.spec.part] = &member;
     }
-    for (auto it = ordered.begin(); it != ordered.end(); ++it) {
-        std::sort(it->begin(), it->end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (const auto &[index, chunk] : std::as_const(*it))
-            result[it.key()] << chunk;
+    QHash<QString, QList<DumpChunk>> result;
+    for (auto table = parts.cbegin(); table != parts.cend(); ++table) {
+        for (const auto &[number, chunkParts] : table.value()) {
+            DumpChunk chunk;
+            chunk.rows = 0;
+            for (const auto &[part, member] : chunkParts) {
+                chunk.members << member->name;
+                chunk.rows =
+                    chunk.rows < 0 || member->spec.rows < 0 ? -1 : chunk.rows + member->spec.rows;
+            }
+            chunk.range = m_ranges.value(chunk.members.constFirst());
+            result[table.key()] << chunk;
+        }
     }
     return result;
 }

@@ -7,19 +7,21 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <memory>
 #include <optional>
 
 namespace sluice::engine {
 
-// One table data member of a dump, with the key range its chunk covered (from the
-// dump's master table), so a restart can remove an interrupted chunk's rows.
+// One table data chunk of a dump: its members (parts, in order; most chunks have one),
+// with the key range the chunk covered (from the dump's master table), so a restart can
+// remove an interrupted chunk's rows.
 struct DumpChunk
 {
-    QString member;
+    QStringList members;
     ChunkRange range;
-    qint64 rows = -1;
+    qint64 rows = -1; // -1: a member does not say
 };
 
 // The dump file set an import reads (no NETWORK_LINK): DUMPFILE resolved through the
@@ -40,7 +42,9 @@ public:
     [[nodiscard]] Dialect dialect() const { return m_dialect; }
     // The source catalog the export described. nullopt with errorString().
     [[nodiscard]] std::optional<Catalog> readCatalog();
-    // Data members by "schema\0table", in chunk order (master table's ranges when known).
+    // Data chunks by "schema\0table", in chunk order (master table's ranges when known).
+    // Members that no completed export item names (the parts of a chunk whose read
+    // failed after its first parts were written) are left out.
     [[nodiscard]] QHash<QString, QList<DumpChunk>> chunks() const;
 
 private:
@@ -49,7 +53,8 @@ private:
 
     std::shared_ptr<DumpReader> m_reader;
     Dialect m_dialect = Dialect::SQLite;
-    QHash<QString, ChunkRange> m_ranges; // member -> range, from the master table
+    QHash<QString, ChunkRange> m_ranges;      // member -> range, from the master table
+    std::optional<QSet<QString>> m_completed; // members of completed data items, if known
     QString m_errorString;
 };
 

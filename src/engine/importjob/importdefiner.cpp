@@ -541,7 +541,7 @@ bool ImportDefiner::addData(QSqlDatabase *sourceDb, QList<WorkItem> &items)
             continue;
         const TableDef &table = *plan.source;
         QList<ChunkRange> chunks{ChunkRange{}};
-        QStringList members;
+        QList<QStringList> members; // per chunk, from a dump
         ChunkPlanOptions options;
         options.targetBytes = kChunkTargetBytes;
         QString error;
@@ -549,7 +549,7 @@ bool ImportDefiner::addData(QSqlDatabase *sourceDb, QList<WorkItem> &items)
             chunks.clear();
             for (const DumpChunk &chunk : m_dumpChunks.value(tableKey(table.schema, table.name))) {
                 chunks << chunk.range;
-                members << chunk.member;
+                members.append(chunk.members);
             }
             if (chunks.isEmpty())
                 continue;
@@ -592,7 +592,8 @@ bool ImportDefiner::addData(QSqlDatabase *sourceDb, QList<WorkItem> &items)
             for (qsizetype i = 0; i < chunks.size(); ++i) {
                 QJsonObject chunk = ExportExecutor::chunkToJson(chunks.at(i));
                 if (m_fromDump)
-                    chunk.insert(QStringLiteral("member"), members.at(i));
+                    chunk.insert(QStringLiteral("members"),
+                                 QJsonArray::fromStringList(members.at(i)));
                 chunkArray << chunk;
             }
             payload.insert(QStringLiteral("type"), QStringLiteral("swap"));
@@ -609,7 +610,8 @@ bool ImportDefiner::addData(QSqlDatabase *sourceDb, QList<WorkItem> &items)
         for (qsizetype i = 0; i < chunks.size(); ++i) {
             const ChunkRange &chunk = chunks.at(i);
             if (m_fromDump)
-                payload.insert(QStringLiteral("member"), members.at(i));
+                payload.insert(QStringLiteral("members"),
+                               QJsonArray::fromStringList(members.at(i)));
             QString discard = QStringLiteral("none");
             if (!chunk.keyColumn.isEmpty() && (chunk.lower || chunk.upper) &&
                 !remappedColumns.contains(chunk.keyColumn))

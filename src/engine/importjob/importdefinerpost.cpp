@@ -258,7 +258,8 @@ void ImportDefiner::addVerify(QList<WorkItem> &items)
             QJsonArray members;
             for (const DumpChunk &chunk :
                  m_dumpChunks.value(tableKey(plan.source->schema, plan.source->name)))
-                members << chunk.member;
+                for (const QString &member : chunk.members)
+                    members << member;
             verify.payload.insert(QStringLiteral("members"), members);
         }
         items << verify;

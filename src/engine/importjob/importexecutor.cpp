@@ -222,19 +222,24 @@ WorkItemResult ImportExecutor::runTable(const WorkItem &item, WorkerContext &con
 
 // The producer of one chunk: its dump member, decoded and checked, or its key range
 // read from the source's snapshot on the producer thread's connection.
-ChunkStream::Producer ImportExecutor::producerFor(const ReadRequest &request, const QString &member,
+ChunkStream::Producer ImportExecutor::producerFor(const ReadRequest &request,
+                                                  const QStringList &members,
                                                   const RowRemapper *remapper,
                                                   const WorkerContext &context, QString *error)
 {
-    if (!member.isEmpty()) {
-        const std::optional<DumpMemberInfo> info = m_state.dump->member(member);
-        if (!info) {
-            *error = QCoreApplication::translate("ImportExecutor",
-                                                 "The dump file set has no member \"%1\"")
-                         .arg(member);
-            return {};
+    if (!members.isEmpty()) {
+        QList<DumpMemberInfo> infos;
+        for (const QString &member : members) {
+            const std::optional<DumpMemberInfo> info = m_state.dump->member(member);
+            if (!info) {
+                *error = QCoreApplication::translate("ImportExecutor",
+                                                     "The dump file set has no member \"%1\"")
+                             .arg(member);
+                return {};
+            }
+            infos << *info;
         }
-        return ChunkStream::memberProducer(m_state.dump, *info, remapper);
+        return ChunkStream::memberProducer(m_state.dump, infos, remapper);
     }
     return [this, request, remapper, &context](ChunkPipe &pipe, QString *readError) {
         ChunkStream::Feed feed(pipe, remapper);
@@ -258,7 +263,7 @@ ChunkStream::Producer ImportExecutor::producerFor(const ReadRequest &request, co
 }
 
 bool ImportExecutor::copyChunk(const QJsonObject &payload, const ChunkRange &chunk,
-                               const QString &member, WorkerContext &context, qint64 *rows,
+                               const QStringList &members, WorkerContext &context, qint64 *rows,
                                qint64 *bytes, QString *error)
 {
     ReadRequest request;
@@ -269,7 +274,8 @@ bool ImportExecutor::copyChunk(const QJsonObject &payload, const ChunkRange &chu
         request.table, m_state.remapData, m_state.source.dialect, m_state.remapKey, error);
     if (!remapper)
         return false;
-    const ChunkStream::Producer producer = producerFor(request, member, &*remapper, context, error);
+    const ChunkStream::Producer producer =
+        producerFor(request, members, &*remapper, context, error);
     if (!producer)
         return false;
     // The chunk streams from its producer to the writer through a bounded pipe, in
@@ -313,7 +319,7 @@ WorkItemResult ImportExecutor::runLoad(const WorkItem &item, WorkerContext &cont
     qint64 bytes = 0;
     QString error;
     const ChunkRange chunk = ExportExecutor::chunkFromJson(item.payload.value(u"chunk").toObject());
-    if (!copyChunk(item.payload, chunk, item.payload.value(u"member").toString(), context, &rows,
+    if (!copyChunk(item.payload, chunk, ExportExecutor::membersOf(item.payload), context, &rows,
                    &bytes, &error))
         return WorkItemResult::failure(
             QCoreApplication::translate("ImportExecutor", "Data chunk %1 of %2 failed: %3")
@@ -343,7 +349,7 @@ WorkItemResult ImportExecutor::runSwap(const WorkItem &item, WorkerContext &cont
     if (failedSql.isEmpty()) {
         for (const QJsonValue &value : item.payload.value(u"chunks").toArray()) {
             if (!copyChunk(item.payload, ExportExecutor::chunkFromJson(value.toObject()),
-                           value.toObject().value(u"member").toString(), context, &rows, &bytes,
+                           ExportExecutor::membersOf(value.toObject()), context, &rows, &bytes,
                            &error))
                 break;
         }

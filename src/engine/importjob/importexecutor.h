@@ -56,11 +56,11 @@ private:
     static void closeConnection(const QString &name);
     // Streams one chunk from the source into the target (inside the caller's
     // transaction when one is open): all of it, or nothing.
-    bool copyChunk(const QJsonObject &payload, const ChunkRange &chunk, const QString &member,
+    bool copyChunk(const QJsonObject &payload, const ChunkRange &chunk, const QStringList &members,
                    WorkerContext &context, qint64 *rows, qint64 *bytes, QString *error);
     // What reads one chunk (a dump member, or a range of the source table) into the
     // pipe; empty with *error when the member is unknown.
-    ChunkStream::Producer producerFor(const ReadRequest &request, const QString &member,
+    ChunkStream::Producer producerFor(const ReadRequest &request, const QStringList &members,
                                       const RowRemapper *remapper, const WorkerContext &context,
                                       QString *error);
     bool dumpChecksum(const QJsonArray &members, ChecksumResult *result, QString *error);
