@@ -167,9 +167,12 @@ WorkItemResult ExportExecutor::exportData(const WorkItem &item, WorkerContext &c
         context.reportProgress(rows, total);
         if (!output->buffer.isEmpty() && output->buffer.size() + data.size() > kPartBytes) {
             members << output->spec.name;
-            writeError = handOver(std::exchange(output, newPart(item, member, members.size())));
+            // Handed over first: the wait for the member in flight frees its buffer,
+            // which the next part takes (two buffers per worker, not three).
+            writeError = handOver(std::move(output));
             if (!writeError.isEmpty())
                 return false;
+            output = newPart(item, member, int(members.size()));
         }
         output->spec.rows += lines;
         output->buffer.append(data);
