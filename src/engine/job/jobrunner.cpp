@@ -215,8 +215,9 @@ void JobRunner::publishProgress(bool writeMaster)
     Q_EMIT progressChanged(progress);
     if (!writeMaster)
         return;
+    // Progress only informs: written without waiting for the disk (setRelaxed).
     const bool ok =
-        m_master.writeWorkers(progress.workers) &&
+        m_master.setRelaxed(true) && m_master.writeWorkers(progress.workers) &&
         m_master.setProperties({
             {QString::fromUtf16(MasterKey::BytesDone), QString::number(progress.bytesDone)},
             {QString::fromUtf16(MasterKey::BytesEstimated),
@@ -228,7 +229,7 @@ void JobRunner::publishProgress(bool writeMaster)
             {QString::fromUtf16(MasterKey::ErrorCount),
              QString::number(m_context.log->errorCount())},
         });
-    if (!ok)
+    if (!m_master.setRelaxed(false) || !ok)
         qWarning("%s", qPrintable(m_master.errorString()));
 }
 

@@ -35,7 +35,7 @@ void MasterRecorder::stopAndFlush()
 void MasterRecorder::run()
 {
     MasterTable master;
-    if (!master.open(m_masterPath))
+    if (!master.open(m_masterPath) || !master.setRelaxed(true))
         return;
     const QString heartbeatKey = QString::fromUtf16(MasterKey::Heartbeat);
     qint64 lastBeat = 0;

@@ -174,7 +174,13 @@ bool MasterTable::openConnection(const QString &path)
         sqlite3_busy_handler(handle, &retryWhileBusy, nullptr);
     // FULL: an item marked EXECUTING must be on disk before its work starts, so a
     // power cut never hides a half-done item from the restart.
-    return exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    return setRelaxed(false);
+}
+
+bool MasterTable::setRelaxed(bool relaxed)
+{
+    return exec(relaxed ? QStringLiteral("PRAGMA synchronous=NORMAL")
+                        : QStringLiteral("PRAGMA synchronous=FULL"));
 }
 
 bool MasterTable::create(const QString &path)

@@ -95,6 +95,16 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] QString errorString() const { return m_errorString; }
 
+    // Every commit is on disk before it returns (SQLite's synchronous=FULL): an item
+    // marked EXECUTING must be, before its work starts. A relaxed connection commits to
+    // the write-ahead log without waiting for the disk (synchronous=NORMAL), for writes
+    // that only inform (a client's heartbeat, log lines, progress): a power cut may
+    // lose the last of them, never the table's consistency, and the next durable
+    // commit takes them to disk too. It matters beyond their own wait: a commit that
+    // waits for the disk (milliseconds while the dump is being written) holds the
+    // table's write lock, and a worker marking its next item waits behind it.
+    [[nodiscard]] bool setRelaxed(bool relaxed);
+
     // Runs body in one transaction; rolls back when it returns false.
     [[nodiscard]] bool transaction(const std::function<bool()> &body);
 
