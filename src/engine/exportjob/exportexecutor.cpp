@@ -20,6 +20,9 @@
 #if defined(__SSE2__) && defined(__x86_64__)
 #include <emmintrin.h>
 #endif
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 namespace sluice::engine {
 
@@ -52,6 +55,26 @@ qint64 countLines(QByteArrayView data)
     for (; i < n; ++i)
         lines += p[i] == '\n';
     return lines;
+}
+
+// A part buffer from scratch: reserved whole, so it never moves as it fills, and on
+// Linux backed by transparent huge pages where the system grants them on request
+// (madvise mode): filling 64 MB of 4 KB pages costs 16,000 page faults, about 25 ms
+// on the reading thread for each of a worker's two buffers. The room beyond
+// kPartBytes takes the sink call that crosses it (ReadRequest::bufferSize).
+QByteArray freshPartBuffer()
+{
+    QByteArray buffer;
+    buffer.reserve(ExportExecutor::kPartBytes + ReadRequest().bufferSize);
+#ifdef Q_OS_LINUX
+    constexpr quintptr kHugePage = 2 * 1024 * 1024;
+    const auto begin = reinterpret_cast<quintptr>(buffer.data());
+    const quintptr first = (begin + kHugePage - 1) & ~(kHugePage - 1);
+    const quintptr last = (begin + quintptr(buffer.capacity())) & ~(kHugePage - 1);
+    if (last > first)
+        (void)::madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
+#endif
+    return buffer;
 }
 
 } // namespace
@@ -212,6 +235,8 @@ ExportExecutor::newPart(const WorkItem &item, const QString &member, int part)
     output->spec.name = DumpFormat::partName(member, part);
     // The buffer of the member before last: its pages are already mapped.
     output->buffer = std::exchange(m_spareBuffer, QByteArray());
+    if (output->buffer.capacity() == 0)
+        output->buffer = freshPartBuffer();
     return output;
 }
 
