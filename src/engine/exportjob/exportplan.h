@@ -41,6 +41,10 @@ public:
     [[nodiscard]] bool define(MasterTable &master, JobContext &context) override;
     [[nodiscard]] std::unique_ptr<WorkItemExecutor> createExecutor(int workerNumber,
                                                                    JobContext &context) override;
+    // No: a restart keeps only the intact members of COMPLETED items and exports every
+    // other item again, so a state that a power cut took back only redoes work. (The
+    // members are not on disk before the set's last fsync either.)
+    [[nodiscard]] bool needsDurableItemStates() const override { return false; }
     [[nodiscard]] bool finish(MasterTable &master, JobContext &context) override;
     void stopped(JobContext &context) override;
     void killed(JobContext &context) override;

@@ -12,6 +12,9 @@ namespace {
 // Often enough that a client ends within a few tens of milliseconds of its job (a
 // short job's wall time is what users and scripts see); a poll is two small reads.
 constexpr int kPollMs = 50;
+// While the job completes (a few tens of milliseconds: the dump's last member and
+// its sync), the client looks more often, so that it ends with the job.
+constexpr int kCompletingPollMs = 5;
 } // namespace
 
 JobClientPoller::JobClientPoller(const QString &masterPath, bool replayLog)
@@ -91,6 +94,7 @@ void JobClientPoller::poll()
     if (!lines.isEmpty())
         Q_EMIT logLines(lines);
     Q_EMIT statusChanged(status);
+    m_timer->setInterval(status.state == JobState::Completing ? kCompletingPollMs : kPollMs);
     // The host removes the master table once every client read its last line; a
     // client counts as caught up only once it also saw the final state, or it would
     // find the table gone without knowing how the job ended.

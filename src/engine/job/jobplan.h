@@ -57,6 +57,10 @@ public:
     // Called on the worker thread that will use the executor. Thread-safe.
     [[nodiscard]] virtual std::unique_ptr<WorkItemExecutor> createExecutor(int workerNumber,
                                                                            JobContext &context) = 0;
+    // Whether a worker's item states must be on disk before its work goes on
+    // (MasterTable::setRelaxed). An import's must: a restart removes the rows of an
+    // item it finds EXECUTING, so it must never find a loaded chunk PENDING.
+    [[nodiscard]] virtual bool needsDurableItemStates() const { return true; }
     // COMPLETING: every item is done (export: write the master table into the dump
     // file set). False: the job stops with a fatal error and can be restarted.
     [[nodiscard]] virtual bool finish(MasterTable &master, JobContext &context) = 0;

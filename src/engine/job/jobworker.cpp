@@ -72,7 +72,8 @@ void JobWorker::setCurrent(const WorkItem *item)
 void JobWorker::run()
 {
     MasterTable master;
-    if (!master.open(m_jobContext.masterPath)) {
+    if (!master.open(m_jobContext.masterPath) ||
+        !master.setRelaxed(!m_plan.needsDurableItemStates())) {
         setFatal(master.errorString());
         return;
     }
