@@ -6,6 +6,8 @@
 #include "engine/job/mastertable.h"
 #include "engine/job/workscheduler.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +22,7 @@ class TestJobStore : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void masterTableRoundTrip();
+    void relaxedConnections();
     void schedulerBarriers();
     void schedulerParallel();
     void defaultNames_data();
@@ -100,6 +103,34 @@ void TestJobStore::masterTableRoundTrip()
         master.setProperty(QString::fromUtf16(MasterKey::HostPid), QStringLiteral("999999999")));
     QCOMPARE(master.status().storedState, JobState::Executing);
     QCOMPARE(master.status().state, JobState::NotRunning);
+}
+
+// Durable commits wait for the disk (synchronous=FULL); a relaxed connection commits to
+// the write-ahead log only (NORMAL), and can be made durable again.
+void TestJobStore::relaxedConnections()
+{
+    QTemporaryDir dir;
+    MasterTable master;
+    QVERIFY(master.create(dir.filePath(QStringLiteral("job.sqlite"))));
+    QStringList names;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(QStringLiteral("sluice.master.")))
+            names << name;
+    }
+    QCOMPARE(names.size(), 1);
+    const auto synchronous = [&names] {
+        QSqlQuery query(QSqlDatabase::database(names.constFirst()));
+        return query.exec(QStringLiteral("PRAGMA synchronous")) && query.next()
+                   ? query.value(0).toInt()
+                   : -1;
+    };
+    QCOMPARE(synchronous(), 2);
+    QVERIFY(master.setRelaxed(true));
+    QCOMPARE(synchronous(), 1);
+    QVERIFY(master.setProperty(QStringLiteral("k"), QStringLiteral("v")));
+    QVERIFY(master.setRelaxed(false));
+    QCOMPARE(synchronous(), 2);
+    QCOMPARE(master.property(QStringLiteral("k")), QStringLiteral("v"));
 }
 
 void TestJobStore::schedulerBarriers()
