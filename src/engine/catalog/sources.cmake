@@ -31,6 +31,7 @@ target_sources(sluice_engine PRIVATE
     catalog/tablekey.h
     catalog/sqlrunner.cpp catalog/sqlrunner.h
     catalog/tabledef.h
+    catalog/tablerefmatch.cpp catalog/tablerefmatch.h
     catalog/triggerdef.h
     catalog/typemapper.cpp catalog/typemapper.h
     catalog/typemaprule.cpp catalog/typemaprule.h

@@ -1,6 +1,7 @@
 #include "engine/exportjob/exportdefiner.h"
 
 #include "engine/catalog/catalogjson.h"
+#include "engine/catalog/tablerefmatch.h"
 #include "engine/data/chunkplanner.h"
 #include "engine/data/tableestimator.h"
 #include "engine/exportjob/exportexecutor.h"
@@ -221,38 +222,21 @@ bool ExportDefiner::select(QSqlDatabase &db, const Catalog &catalog, Selection *
 
 bool ExportDefiner::selectTables(QSqlDatabase &db, const Catalog &catalog, Selection *selection)
 {
-    const QStringList names = schemaNames(catalog);
     for (const TableRef &ref : m_spec.tables) {
-        SqlName schemaName = ref.schema;
-        if (schemaName.isEmpty()) {
-            if (m_defaultSchema.isEmpty()) {
-                const auto name = defaultSchema(db, catalog.dialect, &m_errorString);
-                if (!name)
-                    return false;
-                m_defaultSchema = *name;
-            }
-            schemaName = SqlName{m_defaultSchema, true};
-        }
-        const auto schemas = IdentifierMatcher::resolve(schemaName, names, catalog.dialect);
-        QStringList matched;
-        for (const QString &schemaId : schemas.identifiers) {
-            const SchemaDef *schema = catalog.schema(schemaId);
-            QStringList tableNames;
-            for (const TableDef &table : schema->tables)
-                tableNames << table.name;
-            const auto tables = IdentifierMatcher::resolve(ref.table, tableNames, catalog.dialect);
-            if (tables.status == IdentifierMatcher::Status::Ambiguous) {
-                m_errorString = tables.errorString;
+        if (ref.schema.isEmpty() && m_defaultSchema.isEmpty()) {
+            const auto name = defaultSchema(db, catalog.dialect, &m_errorString);
+            if (!name)
                 return false;
-            }
-            for (const QString &tableId : tables.identifiers) {
-                const TableDef *table = schema->table(tableId);
-                if (table && !selection->tables.contains(table))
-                    selection->tables << table;
-                matched << tableId;
-            }
+            m_defaultSchema = *name;
         }
-        if (matched.isEmpty())
+        const auto matched = matchTables(catalog, ref, m_defaultSchema, &m_errorString);
+        if (!matched)
+            return false;
+        for (const TableMatch &match : *matched) {
+            if (!selection->tables.contains(match.table))
+                selection->tables << match.table;
+        }
+        if (matched->isEmpty())
             m_log.error(QCoreApplication::translate("ExportDefiner", "Table %1 was not found.")
                             .arg(ref.toParameterText()));
     }

@@ -3,6 +3,7 @@
 #include "engine/catalog/catalogjson.h"
 #include "engine/catalog/dependencysorter.h"
 #include "engine/catalog/sqlquoting.h"
+#include "engine/catalog/tablerefmatch.h"
 #include "engine/data/chunkplanner.h"
 #include "engine/exportjob/exportdefiner.h"
 #include "engine/exportjob/exportexecutor.h"
@@ -82,40 +83,25 @@ bool ImportDefiner::select(const Catalog &source, Catalog *selected)
 // without the schema's views, routines and sequences, as Data Pump's table mode.
 bool ImportDefiner::selectTables(const Catalog &source, Catalog *selected)
 {
-    QStringList names;
-    for (const SchemaDef &schema : source.schemas)
-        names << schema.name;
     for (const TableRef &ref : m_spec.tables) {
-        const SqlName schemaName =
-            ref.schema.isEmpty() ? SqlName{m_defaultSchema, true} : ref.schema;
-        const auto schemas = IdentifierMatcher::resolve(schemaName, names, source.dialect);
-        bool found = false;
-        for (const QString &schemaId : schemas.identifiers) {
-            const SchemaDef *schema = source.schema(schemaId);
-            QStringList tableNames;
-            for (const TableDef &table : schema->tables)
-                tableNames << table.name;
-            const auto tables = IdentifierMatcher::resolve(ref.table, tableNames, source.dialect);
-            if (tables.status == IdentifierMatcher::Status::Ambiguous) {
-                m_errorString = tables.errorString;
-                return false;
-            }
-            auto target = std::find_if(selected->schemas.begin(), selected->schemas.end(),
-                                       [&](const SchemaDef &s) { return s.name == schemaId; });
+        const auto matched = matchTables(source, ref, m_defaultSchema, &m_errorString);
+        if (!matched)
+            return false;
+        for (const TableMatch &match : *matched) {
+            auto target =
+                std::find_if(selected->schemas.begin(), selected->schemas.end(),
+                             [&](const SchemaDef &s) { return s.name == match.schema->name; });
             if (target == selected->schemas.end()) {
                 SchemaDef copy;
-                copy.name = schema->name;
-                copy.owner = schema->owner;
+                copy.name = match.schema->name;
+                copy.owner = match.schema->owner;
                 selected->schemas << copy;
                 target = selected->schemas.end() - 1;
             }
-            for (const QString &tableId : tables.identifiers) {
-                if (!target->table(tableId))
-                    target->tables << *schema->table(tableId);
-                found = true;
-            }
+            if (!target->table(match.table->name))
+                target->tables << *match.table;
         }
-        if (!found)
+        if (matched->isEmpty())
             m_log.error(QCoreApplication::translate("ImportDefiner", "Table %1 was not found.")
                             .arg(ref.toParameterText()));
     }
