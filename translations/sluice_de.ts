@@ -674,10 +674,6 @@
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
-    <message>
-        <source>Cannot write the temporary file &quot;%1&quot;: %2</source>
-        <translation>Die temporäre Datei „%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>ExportFiles</name>

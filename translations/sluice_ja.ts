@@ -674,10 +674,6 @@
         <source>cancelled</source>
         <translation>取り消されました</translation>
     </message>
-    <message>
-        <source>Cannot write the temporary file &quot;%1&quot;: %2</source>
-        <translation>一時ファイル「%1」を書き込めません: %2</translation>
-    </message>
 </context>
 <context>
     <name>ExportFiles</name>
