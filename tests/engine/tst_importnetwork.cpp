@@ -46,17 +46,19 @@ const QList<std::pair<QString, int>> kTables = {
 };
 
 // What went wrong in a run, short enough for a test message: the lines around errors.
+// The client's lines around what went wrong, then the job's log file whole: its
+// reason for a failure need not say "error".
 QByteArray explain(const Run &run)
 {
+    const qsizetype logAt = run.out.indexOf(u"\n--- log file ---\n"_s);
     QStringList lines;
-    const QStringList all = run.out.split(u'\n');
+    const QStringList all = (logAt < 0 ? run.out : run.out.left(logAt)).split(u'\n');
     for (qsizetype i = 0; i < all.size(); ++i) {
-        if (all.at(i).contains(u"failed"_s) || all.at(i).contains(u"ERROR"_s) ||
-            all.at(i).contains(u"rror"_s) || i == all.size() - 2)
+        if (all.at(i).contains(u"failed"_s) || all.at(i).contains(u"rror"_s) || i == all.size() - 2)
             lines << all.mid(i, 6);
     }
-    const QString text = u"exit %1: "_s.arg(run.exitCode) + lines.join(u"\n"_s);
-    return text.right(3000).toUtf8();
+    const QString log = logAt < 0 ? QString() : run.out.mid(logAt).right(4000);
+    return (u"exit %1: "_s.arg(run.exitCode) + lines.join(u"\n"_s).right(3000) + log).toUtf8();
 }
 
 QString unique(const QString &prefix)
