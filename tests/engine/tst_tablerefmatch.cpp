@@ -78,7 +78,8 @@ void TestTableRefMatch::match()
     QFETCH(QStringList, expected);
     QFETCH(bool, ambiguous);
     QString error;
-    const auto matches = matchTables(sampleCatalog(), entry, u"sales"_s, &error);
+    const Catalog catalog = sampleCatalog(); // the matches point into it
+    const auto matches = matchTables(catalog, entry, u"sales"_s, &error);
     QCOMPARE(!matches.has_value(), ambiguous);
     if (ambiguous) {
         QVERIFY2(error.contains(u"Mixed"_s) && error.contains(u"MIXED"_s), qPrintable(error));
