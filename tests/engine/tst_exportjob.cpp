@@ -60,7 +60,6 @@ private:
     QStringList dumpFiles(const QString &pattern) const;
     bool readDump(const QStringList &files, Content *content, QString *error,
                   const QByteArray &password = {});
-    Content sourceContent(const QString &path);
     void makeBigDatabase(const QString &path, int rows);
 
     QString m_cli;
@@ -126,24 +125,6 @@ bool TestExportJob::readDump(const QStringList &files, Content *content, QString
     return exporttest::readDump(files, content, error, password);
 }
 
-// Every table's row count and checksum, computed on the source by the data layer with
-// the column types of the source's catalog.
-Content TestExportJob::sourceContent(const QString &path)
-{
-    Content content;
-    const QString name = u"sluice.test.export.source"_s;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        QString error;
-        if (!db.open() ||
-            !exporttest::sourceContent(db, Dialect::SQLite, u"main"_s, &content, &error))
-            qWarning() << "source content:" << error << db.lastError().text();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return content;
-}
-
 void TestExportJob::makeBigDatabase(const QString &path, int rows)
 {
     const QString name = u"sluice.test.export.big"_s;
@@ -185,7 +166,7 @@ void TestExportJob::hrSample()
     Content dumped;
     QString error;
     QVERIFY2(readDump(dumpFiles(u"hr*.dmp"_s), &dumped, &error), qPrintable(error));
-    const Content source = sourceContent(m_hr);
+    const Content source = exporttest::sqliteContent(m_hr);
     QCOMPARE(dumped.keys(), source.keys());
     QCOMPARE(dumped, source);
     QVERIFY(dumpFiles(u".*part"_s).isEmpty());
@@ -462,7 +443,7 @@ void TestExportJob::includeExclude()
     Content dumped;
     QString error;
     QVERIFY2(readDump(dumpFiles(u"flt.dmp"_s), &dumped, &error), qPrintable(error));
-    const Content source = sourceContent(m_hr);
+    const Content source = exporttest::sqliteContent(m_hr);
     for (const QString &table : tables)
         QCOMPARE(dumped.value(u"main."_s + table), source.value(u"main."_s + table));
 }

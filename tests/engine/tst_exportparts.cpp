@@ -37,7 +37,6 @@ private Q_SLOTS:
 private:
     Run cli(const QStringList &arguments) const;
     QString dumpDir() const { return m_home.path() + u"/data/dpdump"_s; }
-    Content contentOf(const QString &path) const;
     QList<DumpMemberInfo> wideMembers(const QString &dumpFile) const;
 
     QTemporaryDir m_home;
@@ -48,11 +47,9 @@ private:
 
 void TestExportParts::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_home.isValid());
-    qputenv("SLUICE_HOME", m_home.path().toUtf8());
-    m_cli = qEnvironmentVariable("SLUICE_BIN_DIR") + u"/sluice-cli"_s;
-    QVERIFY2(QFile::exists(m_cli), qPrintable(u"sluice-cli not found at "_s + m_cli));
+    m_cli = useCliHome(m_home.path());
+    QVERIFY2(!m_cli.isEmpty(), "sluice-cli not found in SLUICE_BIN_DIR");
     QVERIFY(QDir().mkpath(dumpDir()));
     m_source = m_home.path() + u"/wide.db"_s;
     const QString name = u"sluice.test.parts.source"_s;
@@ -69,32 +66,15 @@ void TestExportParts::initTestCase()
             u"INSERT INTO wide SELECT i / 7, i % 7, i || '-' || hex(zeroblob(500)) FROM n"_s));
         QVERIFY(query.exec(u"CREATE TABLE small (k TEXT PRIMARY KEY, v INTEGER)"_s));
         QVERIFY(query.exec(u"INSERT INTO small VALUES ('a', 1), ('b', NULL)"_s));
-        QString error;
-        QVERIFY2(sourceContent(db, Dialect::SQLite, u"main"_s, &m_sourceContent, &error),
-                 qPrintable(error));
     }
     QSqlDatabase::removeDatabase(name);
+    m_sourceContent = sqliteContent(m_source);
     QCOMPARE(m_sourceContent.value(u"main.wide"_s).rows, 210000);
 }
 
 Run TestExportParts::cli(const QStringList &arguments) const
 {
     return runProgram(m_cli, arguments, QProcessEnvironment::systemEnvironment(), {}, 120000);
-}
-
-Content TestExportParts::contentOf(const QString &path) const
-{
-    Content content;
-    const QString name = u"sluice.test.parts.content"_s;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        QString error;
-        if (!db.open() || !sourceContent(db, Dialect::SQLite, u"main"_s, &content, &error))
-            qWarning() << "content of" << path << error;
-    }
-    QSqlDatabase::removeDatabase(name);
-    return content;
 }
 
 QList<DumpMemberInfo> TestExportParts::wideMembers(const QString &dumpFile) const
@@ -178,7 +158,7 @@ void TestExportParts::importOfParts()
         cli({u"import"_s, u"sqlite://"_s + target + u"?create=yes"_s, u"DUMPFILE=parts.dmp"_s,
              u"LOGFILE=parts_imp.log"_s, u"JOB_NAME=PARTS_IMP"_s, u"KEEP_MASTER=YES"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-    QCOMPARE(contentOf(target), m_sourceContent);
+    QCOMPARE(sqliteContent(target), m_sourceContent);
     QFile::remove(target);
     // The parts load as one chunk: one item, one transaction, which a restart can
     // discard whole.

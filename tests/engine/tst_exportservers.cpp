@@ -60,12 +60,9 @@ private:
 
 void TestExportServers::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_home.isValid());
-    qputenv("SLUICE_HOME", m_home.path().toUtf8());
-    qputenv("SLUICE_NO_KEYCHAIN", "1");
-    m_cli = qEnvironmentVariable("SLUICE_BIN_DIR") + u"/sluice-cli"_s;
-    QVERIFY2(QFile::exists(m_cli), qPrintable(u"sluice-cli not found at "_s + m_cli));
+    m_cli = useCliHome(m_home.path());
+    QVERIFY2(!m_cli.isEmpty(), "sluice-cli not found in SLUICE_BIN_DIR");
     const auto pg = serverFromEnvironment(u"PG"_s);
     QVERIFY2(pg, "SLUICE_TEST_PG_* is not set: the PostgreSQL server fixture "
                  "(server.postgres.start) did not start");

@@ -38,6 +38,17 @@ struct Run
     QString err;
 };
 
+// Points SLUICE_HOME at home (test paths, no keychain) and returns the sluice-cli the
+// build made, or an empty string when it is missing.
+inline QString useCliHome(const QString &home)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("SLUICE_HOME", home.toUtf8());
+    qputenv("SLUICE_NO_KEYCHAIN", "1");
+    const QString cli = qEnvironmentVariable("SLUICE_BIN_DIR") + u"/sluice-cli"_s;
+    return QFile::exists(cli) ? cli : QString();
+}
+
 inline Run
 runProgram(const QString &program, const QStringList &arguments,
            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
@@ -139,6 +150,23 @@ inline bool sourceContent(QSqlDatabase &db, Dialect dialect, const QString &sche
         }
     }
     return true;
+}
+
+// Every table of a SQLite database's main schema, as sourceContent() sums it; empty
+// (with a warning) when the file cannot be read.
+inline Content sqliteContent(const QString &path)
+{
+    Content content;
+    const QString name = u"sluice.test.export.sqlitecontent"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        QString error;
+        if (!db.open() || !sourceContent(db, Dialect::SQLite, u"main"_s, &content, &error))
+            qWarning() << "content of" << path << ":" << error;
+    }
+    QSqlDatabase::removeDatabase(name);
+    return content;
 }
 
 using sluicetest::Server;
